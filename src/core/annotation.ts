@@ -1,0 +1,77 @@
+/**
+ * Building annotations and keeping them in canonical order. Every analyser goes through
+ * `makeAnnotation`, so ids are derived from content and `text` always equals the slice.
+ */
+import { shortHash } from './hash.js';
+import type { Annotation, AnnotationKind, Json, Span } from './types.js';
+
+/** What an analyser says about a span; the rest is derived. */
+export interface AnnotationInput {
+  kind: AnnotationKind;
+  span: Span;
+  label: string;
+  confidence: number;
+  ruleId: string;
+  note: string;
+  data?: { [key: string]: Json };
+}
+
+/** Builds a complete annotation over `text`, with its derived id and text. */
+export function makeAnnotation(text: string, source: string, input: AnnotationInput): Annotation {
+  const { start, end } = input.span;
+  const confidence = Math.round(Math.min(1, Math.max(0, input.confidence)) * 1000) / 1000;
+  return {
+    id: annotationId(input.kind, input.label, start, end, source, input.ruleId),
+    kind: input.kind,
+    span: { start, end },
+    text: text.slice(start, end),
+    label: input.label,
+    confidence,
+    data: input.data ?? {},
+    source,
+    ruleId: input.ruleId,
+    note: input.note,
+  };
+}
+
+/** Id from what makes an annotation itself: the same finding gets the same id on every run. */
+export function annotationId(
+  kind: string,
+  label: string,
+  start: number,
+  end: number,
+  source: string,
+  ruleId: string,
+): string {
+  return `${kind.slice(0, 3)}-${shortHash(`${kind}|${label}|${start}|${end}|${source}|${ruleId}`)}`;
+}
+
+/** Canonical order: start ascending, end descending, then source, rule, kind, label. */
+export function compareAnnotations(a: Annotation, b: Annotation): number {
+  return (
+    a.span.start - b.span.start ||
+    b.span.end - a.span.end ||
+    compareStrings(a.source, b.source) ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.kind, b.kind) ||
+    compareStrings(a.label, b.label) ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorts into canonical order and drops exact duplicates (same id). Returns a new array. */
+export function canonicalize(annotations: readonly Annotation[]): Annotation[] {
+  const sorted = [...annotations].sort(compareAnnotations);
+  const out: Annotation[] = [];
+  const seen = new Set<string>();
+  for (const annotation of sorted) {
+    if (seen.has(annotation.id)) continue;
+    seen.add(annotation.id);
+    out.push(annotation);
+  }
+  return out;
+}
