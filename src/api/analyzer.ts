@@ -1,0 +1,85 @@
+/**
+ * The programmatic API: build the pipeline once, then analyse or extract as many articles as you
+ * like. The CLI, the benchmarks and (later) the server are thin layers over these functions.
+ */
+import { buildPipeline, runPipeline, type Analyser, type Pipeline } from '../core/pipeline.js';
+import type { DocumentMeta, MarginaliaDocument } from '../core/types.js';
+import { defaultAnalysers } from '../analysers/registry.js';
+import { ingest, type ArticleInput, type IngestOptions } from '../ingest/ingest.js';
+import { emptyMeta, type IngestedArticle } from '../ingest/types.js';
+import { enrichMeta } from './enrich-meta.js';
+
+/** Options for an analyzer. */
+export interface AnalyzerOptions extends IngestOptions {
+  /** Analysers to run (default: every analyser in the registry). */
+  analysers?: Analyser[];
+}
+
+/** What `extract` returns: the clean article body and its metadata (see OUTPUT-CONTRACT.md). */
+export interface ExtractedArticle {
+  title: string | null;
+  authors: string[];
+  publishedTime: string | null;
+  text: string;
+}
+
+/** A reusable analyzer: the pipeline is validated once, here. */
+export interface Analyzer {
+  /** Ingests and analyses one input. */
+  analyze(input: ArticleInput): Promise<MarginaliaDocument>;
+  /** Analyses text that is already decoded, as plain text (synchronous). */
+  analyzeText(text: string, options?: { source?: string; meta?: Partial<DocumentMeta> }): MarginaliaDocument;
+  /** Ingests one input and returns its clean body: no headline, embeds, bio, disclaimer, captions or boilerplate. */
+  extract(input: ArticleInput): Promise<ExtractedArticle>;
+}
+
+const PROVIDED_BY_INGEST = ['html-regions'];
+
+/** Builds an analyzer. Throws E_PIPELINE / E_ANALYSER_OPTIONS for a bad configuration. */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  const pipeline = buildPipeline(options.analysers ?? defaultAnalysers(), PROVIDED_BY_INGEST);
+  const ingestOptions: IngestOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
+  return {
+    async analyze(input) {
+      return analyzeArticle(pipeline, await ingest(input, ingestOptions), input.subject);
+    },
+    analyzeText(text, { source, meta } = {}) {
+      const article: IngestedArticle = {
+        text,
+        meta: { ...emptyMeta(), format: 'text', ...meta },
+        annotations: [],
+        provided: [],
+        diagnostics: [],
+      };
+      return analyzeArticle(pipeline, article, source);
+    },
+    async extract(input) {
+      const doc = analyzeArticle(pipeline, await ingest(input, ingestOptions), input.subject);
+      return extractedFrom(doc);
+    },
+  };
+}
+
+function analyzeArticle(pipeline: Pipeline, article: IngestedArticle, source: string | undefined): MarginaliaDocument {
+  const doc = runPipeline(pipeline, {
+    text: article.text,
+    meta: article.meta,
+    provided: article.provided,
+    annotations: article.annotations,
+    diagnostics: article.diagnostics,
+    ...(source === undefined ? {} : { source }),
+  });
+  const regions = doc.annotations.filter((a) => a.kind === 'region');
+  return { ...doc, meta: enrichMeta(doc.meta, regions) };
+}
+
+/** The body of an analysed document: its `body` regions, joined by blank lines. */
+export function extractedFrom(doc: MarginaliaDocument): ExtractedArticle {
+  const body = doc.annotations.filter((a) => a.kind === 'region' && a.label === 'body').map((a) => a.text);
+  return {
+    title: doc.meta.title,
+    authors: doc.meta.authors,
+    publishedTime: doc.meta.publishedTime,
+    text: body.join('\n\n'),
+  };
+}
