@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildPipeline, runPipeline, type Analyser } from '../src/core/pipeline.js';
+import { MarginaliaError } from '../src/core/errors.js';
+import { emptyMeta } from '../src/ingest/types.js';
+
+const fake = (id: string, needs: string[], produces: string[], log: string[] = []): Analyser => ({
+  id,
+  version: '1',
+  needs,
+  produces,
+  analyse(doc, ctx) {
+    log.push(id);
+    if (id === 'boom') throw new Error('kaboom');
+    ctx.emit({ kind: 'region', span: { start: 0, end: Math.min(4, doc.text.length) }, label: 'body', confidence: 0.5, ruleId: id, note: 'test' });
+  },
+});
+
+const codeOf = (fn: () => unknown): string | undefined => {
+  try {
+    fn();
+  } catch (error) {
+    return error instanceof MarginaliaError ? error.code : 'other';
+  }
+  return undefined;
+};
+
+describe('buildPipeline', () => {
+  it('orders analysers by needs, whatever order they were given in', () => {
+    const a = fake('a', ['x'], ['y']);
+    const b = fake('b', [], ['x']);
+    const c = fake('c', ['y', 'x'], []);
+    for (const order of [[a, b, c], [c, b, a], [b, c, a]]) {
+      assert.deepEqual(buildPipeline(order).analysers.map((s) => s.id), ['b', 'a', 'c']);
+    }
+  });
+  it('rejects an unmet need, naming it', () => {
+    assert.throws(() => buildPipeline([fake('a', ['nothing'], [])]), /needs "nothing"/);
+    assert.equal(codeOf(() => buildPipeline([fake('a', ['nothing'], [])])), 'E_PIPELINE');
+  });
+  it('accepts a need that ingest provides', () => {
+    assert.equal(buildPipeline([fake('a', ['html-regions'], [])], ['html-regions']).analysers.length, 1);
+  });
+  it('rejects duplicates and cycles', () => {
+    assert.equal(codeOf(() => buildPipeline([fake('a', [], []), fake('a', [], [])])), 'E_PIPELINE');
+    assert.throws(() => buildPipeline([fake('a', ['y'], ['x']), fake('b', ['x'], ['y'])]), /cycle: .*→/);
+  });
+});
+
+describe('runPipeline', () => {
+  it('keeps going when an analyser fails, with a diagnostic', () => {
+    const log: string[] = [];
+    const pipeline = buildPipeline([fake('boom', [], []), fake('ok', [], [], log)]);
+    const doc = runPipeline(pipeline, { text: 'Some text.', meta: emptyMeta() });
+    assert.deepEqual(log, ['ok']);
+    assert.equal(doc.diagnostics[0]?.code, 'W_ANALYSER_FAILED');
+    assert.match(doc.diagnostics[0]?.message ?? '', /boom.*kaboom/);
+    assert.equal(doc.annotations.length, 1);
+  });
+  it('rejects spans outside the text', () => {
+    const bad: Analyser = { ...fake('bad', [], []), analyse: (_doc, ctx) => void ctx.emit({ kind: 'region', span: { start: 2, end: 99 }, label: 'body', confidence: 1, ruleId: 'r', note: 'n' }) };
+    const doc = runPipeline(buildPipeline([bad]), { text: 'short', meta: emptyMeta() });
+    assert.equal(doc.annotations.length, 0);
+    assert.match(doc.diagnostics[0]?.message ?? '', /outside the text/);
+  });
+  it('derives stable ids and the sha256 document id', () => {
+    const pipeline = buildPipeline([fake('a', [], [])]);
+    const one = runPipeline(pipeline, { text: 'abc', meta: emptyMeta() });
+    const two = runPipeline(pipeline, { text: 'abc', meta: emptyMeta() });
+    assert.equal(one.id, 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    assert.deepEqual(one.annotations.map((a) => a.id), two.annotations.map((a) => a.id));
+  });
+});
