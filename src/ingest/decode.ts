@@ -107,7 +107,26 @@ function supportedEncoding(label: string): string | null {
   }
 }
 
+/** What windows-1252 puts at 0x80–0x9F; the five undefined bytes keep their C1 code point, as in WHATWG. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+const C1_RANGE = /[\x80-\x9f]/g;
+const latin1Decoder = new TextDecoder('latin1');
+
+/**
+ * windows-1252 by table: Node 20's TextDecoder decodes this label as ISO-8859-1 (0x93 comes out
+ * as a C1 control, not a curly quote), so the C1 range is mapped here. Correct either way: on a
+ * runtime without the bug there is nothing left in the C1 range to map but the five undefined bytes.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1Decoder.decode(bytes).replace(C1_RANGE, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+}
+
 function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
@@ -131,8 +150,15 @@ function scanUtf8(bytes: Uint8Array): { multibyte: number; invalid: number; firs
     let lo = 0x80;
     let hi = 0xbf;
     if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) [need, lo, hi] = [2, b === 0xe0 ? 0xa0 : 0x80, b === 0xed ? 0x9f : 0xbf];
-    else if (b >= 0xf0 && b <= 0xf4) [need, lo, hi] = [3, b === 0xf0 ? 0x90 : 0x80, b === 0xf4 ? 0x8f : 0xbf];
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    }
     let ok = need > 0;
     for (let k = 1; ok && k <= need; k++) {
       const c = bytes[i + k];
@@ -156,13 +182,13 @@ function decodeUtf8OrFallback(bytes: Uint8Array, subject: string, diagnostics: D
   if (strict !== null) return { text: strict, encoding: 'utf-8', diagnostics };
   const scan = scanUtf8(bytes);
   if (isCertain || (scan.multibyte > 0 && scan.multibyte >= scan.invalid * 2)) {
-    const message = `${subject} has ${scan.invalid} invalid UTF-8 byte(s), the first at byte ${scan.firstInvalid}; they were replaced with U+FFFD.`;
+    const message = `${subject} has ${scan.invalid} invalid UTF-8 byte(s), the first at offset ${scan.firstInvalid}; they were replaced with U+FFFD.`;
     diagnostics.push(makeDiagnostic('W_ENCODING_REPLACED', 'ingest', message));
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', diagnostics };
   }
-  const message = `${subject} is not valid UTF-8 (first invalid byte at ${scan.firstInvalid}); it was decoded as windows-1252.`;
+  const message = `${subject} is not valid UTF-8 (first invalid byte at offset ${scan.firstInvalid}); it was decoded as windows-1252.`;
   diagnostics.push(makeDiagnostic('W_ENCODING_FALLBACK', 'ingest', message));
-  return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', diagnostics };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252', diagnostics };
 }
 
 function decodeAs(bytes: Uint8Array, encoding: string, subject: string, diagnostics: Diagnostic[], isCertain: boolean): DecodedText {

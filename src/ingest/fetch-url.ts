@@ -79,7 +79,7 @@ export async function fetchWithAddressPolicy(url: string, options: FetchOptions,
       const status = response.statusCode;
       const location = header(response.headers, 'location');
       if (REDIRECT_STATUSES.has(status) && location !== null) {
-        response.body.destroy();
+        discard(response.body);
         if (redirects >= maxRedirects) {
           throw new MarginaliaError('E_TOO_MANY_REDIRECTS', `URL ${shown(url)} redirected more than ${maxRedirects} times.`, { subject: url });
         }
@@ -87,13 +87,13 @@ export async function fetchWithAddressPolicy(url: string, options: FetchOptions,
         continue;
       }
       if (status < 200 || status > 299) {
-        response.body.destroy();
+        discard(response.body);
         throw new MarginaliaError('E_FETCH_FAILED', `URL ${shown(current.href)} answered with HTTP status ${status}; expected 2xx.`, { subject: current.href });
       }
       const length = Number(header(response.headers, 'content-length') ?? NaN);
       if (length > maxBytes) {
-        response.body.destroy();
-        throw tooLarge(current.href, `declares ${length} bytes`, maxBytes);
+        discard(response.body);
+        throw tooLarge(current.href, `declares a body of ${length} bytes`, maxBytes);
       }
       const contentType = header(response.headers, 'content-type');
       const body = decompressed(response.body, header(response.headers, 'content-encoding'), current.href);
@@ -174,7 +174,7 @@ function decompressed(body: Readable, encoding: string | null, url: string): Rea
   if (name === '' || name === 'identity') return body;
   const make = name === 'gzip' || name === 'x-gzip' ? createGunzip : name === 'deflate' ? createInflate : name === 'br' ? createBrotliDecompress : null;
   if (make === null) {
-    body.destroy();
+    discard(body);
     throw new MarginaliaError('E_FETCH_FAILED', `URL ${shown(url)} sent content encoding "${name}", which is not supported.`, { subject: url });
   }
   return pipeline(body, make(), () => {
@@ -189,8 +189,8 @@ async function readCapped(body: Readable, maxBytes: number, url: string): Promis
   for await (const chunk of body as AsyncIterable<Uint8Array>) {
     total += chunk.length;
     if (total > maxBytes) {
-      body.destroy();
-      throw tooLarge(url, 'sent more than that', maxBytes);
+      discard(body);
+      throw tooLarge(url, `sent more than ${maxBytes} bytes`, maxBytes);
     }
     chunks.push(chunk);
   }
@@ -203,8 +203,14 @@ async function readCapped(body: Readable, maxBytes: number, url: string): Promis
   return bytes;
 }
 
+/** Drops a response body we will not read; undici reports the abort as an error, which is expected here. */
+function discard(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
 function tooLarge(url: string, what: string, maxBytes: number): MarginaliaError {
-  return new MarginaliaError('E_TOO_LARGE', `URL ${shown(url)} ${what}; the cap is ${maxBytes} bytes.`, { subject: url });
+  return new MarginaliaError('E_TOO_LARGE', `URL ${shown(url)} ${what}, over the cap of ${maxBytes} bytes.`, { subject: url });
 }
 
 const NETWORK_MESSAGES: Record<string, string> = {

@@ -3,7 +3,7 @@
  * in the socket's own DNS lookup, so the address that is checked is the address that is
  * connected to: a hostname that resolves to a public address for a pre-flight check and to
  * 127.0.0.1 a moment later (DNS rebinding) cannot slip through. Literal IP hosts skip DNS, so
- * the connected socket's remote address is checked as well before any byte is sent.
+ * the connected socket's remote address is checked as well before the request is written.
  */
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import type { LookupFunction, Socket } from 'node:net';
