@@ -37,39 +37,73 @@ const MD_LINE_START = new Set(['#', '+', '-', '=', '>']);
 
 /**
  * Escapes Markdown metacharacters so article text renders literally: inline syntax everywhere,
- * block syntax (`#`, `-`, `1.` …) at line starts, and leading blanks (dropped: they would start a code block).
+ * block syntax (`#`, `-`, `1.` …) at line starts, leading blanks (dropped: they would start a code
+ * block), and control characters (replaced by U+FFFD).
  */
 export function escapeMarkdown(value: string): string {
+  return escapeMarkdownRange(value, 0, value.length, false);
+}
+
+/**
+ * Escapes `text.slice(start, end)` for Markdown, looking at the characters around the range to know
+ * where lines start. With `hardBreaks`, a single newline inside a paragraph becomes a hard line break
+ * (a trailing backslash) so line structure survives; blank lines still separate paragraphs.
+ */
+export function escapeMarkdownRange(text: string, start: number, end: number, hardBreaks: boolean): string {
+  // Runs of ordinary characters are copied with one slice; only escapes are appended one by one.
   let out = '';
-  let atLineStart = true;
+  let from = start;
+  const emit = (i: number, replacement: string): void => {
+    out += text.slice(from, i) + replacement;
+    from = i + 1;
+  };
+  let atLineStart = start === 0 || text[start - 1] === '\n';
   let digitsRun = false;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i] as string;
+  for (let i = start; i < end; i++) {
+    const ch = text[i] as string;
     if (ch === '\n') {
-      out += ch;
+      const isInside = hardBreaks && i > 0 && text[i - 1] !== '\n' && i + 1 < text.length && text[i + 1] !== '\n';
+      if (isInside && !atLineStart && !isBlankLineAt(text, i + 1)) emit(i, '\\\n');
       atLineStart = true;
       digitsRun = false;
       continue;
     }
     // Leading blanks are dropped: four of them would start an indented code block.
-    if (atLineStart && (ch === ' ' || ch === '\t')) continue;
+    if (atLineStart && (ch === ' ' || ch === '\t')) {
+      emit(i, '');
+      continue;
+    }
     if (atLineStart && ch >= '0' && ch <= '9') {
       digitsRun = true;
       atLineStart = false;
-      out += ch;
       continue;
     }
     if (digitsRun && (ch === '.' || ch === ')')) {
-      out += `\\${ch}`;
+      emit(i, `\\${ch}`);
       digitsRun = false;
       continue;
     }
     if (digitsRun && !(ch >= '0' && ch <= '9')) digitsRun = false;
-    if ((atLineStart && MD_LINE_START.has(ch)) || MD_INLINE.has(ch)) out += `\\${ch}`;
-    else out += ch;
+    const code = ch.charCodeAt(0);
+    if ((code < 32 && code !== 9 && code !== 13) || (code >= 0x7f && code <= 0x9f)) {
+      // Control characters (ESC …) mean nothing in Markdown and could drive a terminal showing the file.
+      emit(i, '\uFFFD');
+    } else if ((atLineStart && MD_LINE_START.has(ch)) || MD_INLINE.has(ch)) {
+      emit(i, `\\${ch}`);
+    }
     atLineStart = false;
   }
-  return out;
+  return out + text.slice(from, end);
+}
+
+/** True when the line starting at `from` holds only blanks (so it ends a paragraph). */
+function isBlankLineAt(text: string, from: number): boolean {
+  for (let i = from; i < text.length && i < from + 64; i++) {
+    const ch = text[i];
+    if (ch === '\n') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '\r') return false;
+  }
+  return from + 64 > text.length;
 }
 
 /** Escapes a value for one Markdown table cell: Markdown-escaped, on one line, never empty. */

@@ -100,8 +100,19 @@ export function isHighlighted(annotation: Annotation, textLength: number): boole
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= textLength;
 }
 
-/** Style of a layer; unknown layers get a stable palette colour picked from the key. */
+const cache = new Map<string, LayerStyle>();
+
+/** Style of a layer; unknown layers get a stable palette colour picked from the key. Memoised. */
 export function layerStyle(key: string): LayerStyle {
+  let style = cache.get(key);
+  if (style === undefined) {
+    style = computeStyle(key);
+    if (cache.size < 1000) cache.set(key, style);
+  }
+  return style;
+}
+
+function computeStyle(key: string): LayerStyle {
   const isRegion = key.startsWith('region:');
   const name = isRegion ? key.slice('region:'.length) : key;
   const known = KNOWN[key];

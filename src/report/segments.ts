@@ -5,6 +5,8 @@
  */
 import type { Span } from '../core/types.js';
 
+const NONE: readonly number[] = Object.freeze([]);
+
 /** A stretch of text with a constant set of covering spans. */
 export interface Segment {
   start: number;
@@ -37,25 +39,28 @@ export function segmentText(textLength: number, spans: readonly Span[]): Segment
   }
   const points = [...boundaries].sort((a, b) => a - b);
   const segments: Segment[] = [];
-  let active: number[] = [];
+  let active: readonly number[] = NONE;
+  let previousCloses: readonly number[] = NONE;
   let next = 0;
   for (let p = 0; p + 1 < points.length; p++) {
     const start = points[p] as number;
     const end = points[p + 1] as number;
-    if (active.length > 0) active = active.filter((index) => (spans[index] as Span).end > start);
-    const opens: number[] = [];
+    // Only rebuild the active list when something ended or starts here: segments share it otherwise.
+    if (previousCloses.length > 0) active = active.filter((index) => (spans[index] as Span).end > start);
+    let opens: number[] | null = null;
     while (next < order.length && (spans[order[next] as number] as Span).start === start) {
-      opens.push(order[next] as number);
+      (opens ??= []).push(order[next] as number);
       next++;
     }
     // Spans starting here begin after every active one, so appending keeps canonical order.
-    if (opens.length > 0) active = [...active, ...opens];
-    const closes: number[] = [];
+    if (opens !== null) active = [...active, ...opens];
+    let closes: number[] | null = null;
     for (let i = active.length - 1; i >= 0; i--) {
       const index = active[i] as number;
-      if ((spans[index] as Span).end === end) closes.push(index);
+      if ((spans[index] as Span).end === end) (closes ??= []).push(index);
     }
-    segments.push({ start, end, cover: active, opens, closes });
+    previousCloses = closes ?? NONE;
+    segments.push({ start, end, cover: active, opens: opens ?? NONE, closes: previousCloses });
   }
   return segments;
 }
