@@ -2,7 +2,7 @@
 // The one test command (`npm test`, also run by .ci/run): installs what the tests need, then lint,
 // type-check, build and every test. Fails when a step fails or when no test ran at all.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 
 const step = (name, command, args, options = {}) => {
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);

@@ -53,14 +53,14 @@ export function integerOption(command: string, values: ParsedArgs['values'], nam
 function translateParseError(command: string, error: unknown): MarginaliaError {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
-  const option = /'(-{1,2}[^']+)'/.exec(message)?.[1] ?? '';
+  const option = /--[\w-]+/.exec(message)?.[0] ?? /'(-[^' ,]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     return new MarginaliaError('E_UNKNOWN_OPTION', `Unknown option ${option} for "marginalia ${command}"; see "marginalia ${command} --help".`, {
       subject: option,
     });
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return new MarginaliaError('E_USAGE', `Option ${option.split(' ')[0]} of "marginalia ${command}" needs a value; see "marginalia ${command} --help".`, {
+    return new MarginaliaError('E_USAGE', `Option ${option} of "marginalia ${command}" needs a value; see "marginalia ${command} --help".`, {
       subject: option,
     });
   }

@@ -8,7 +8,7 @@ import abbreviationList from './abbreviations.json' with { type: 'json' };
 
 const ABBREVIATIONS = new Set(abbreviationList.abbreviations.map((a) => a.toLowerCase()));
 const CLOSERS = new Set(['"', '\'', '”', '’', ')', ']', '»', '›']);
-const OPENERS = /[\p{Lu}\p{N}"'“‘(\[«‹¿¡\p{Extended_Pictographic}@#—–-]/u;
+const OPENERS = /[\p{Lu}\p{N}"'“‘([«‹¿¡\p{Extended_Pictographic}@#—–-]/u;
 
 /** Sentence spans within `span` of `text`, trimmed, covering every non-space character. */
 export function splitSentences(text: string, span: Span): Span[] {

@@ -38,7 +38,9 @@ export async function analyzeCommand(argv: readonly string[], io: CliIo): Promis
     } else if (setup.format !== 'jsonl' && docs.length > 0) {
       sink.write(renderReport(setup.format as ReportFormat, docs, { color: setup.color }));
     }
-    await sink.close();
+    // Nothing succeeded and nothing was streamed: leave any earlier output file untouched.
+    if (results.every((r) => !r.ok) && setup.format !== 'jsonl') sink.abort();
+    else await sink.close();
     if (setup.out && !setup.quiet) {
       for (const doc of docs) io.stdout(renderSummary(doc, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
       io.stdout(`Wrote ${setup.format} for ${docs.length} document${docs.length === 1 ? '' : 's'} to ${setup.out}\n`);

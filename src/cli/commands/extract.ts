@@ -38,7 +38,9 @@ export async function extractCommand(argv: readonly string[], io: CliIo): Promis
       const texts = results.flatMap((r) => (r.ok ? [r.value] : []));
       sink.write(texts.map((r) => (texts.length > 1 ? `== ${String(r.source ?? r.id)} ==\n${r.text}\n` : `${r.text}\n`)).join('\n'));
     }
-    await sink.close();
+    // Nothing succeeded and nothing was streamed: leave any earlier output file untouched.
+    if (results.every((r) => !r.ok) && setup.format !== 'jsonl') sink.abort();
+    else await sink.close();
     return exitCodeOf(results);
   } catch (error) {
     sink.abort();
