@@ -8,13 +8,13 @@
  *
  * Run: `npx tsx bench/extract.ts [--rounds N] [--verbose]`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { IngestedArticle } from '../src/ingest/types.js';
+import { createAnalyzer, extractedFrom } from '../src/api/analyzer.js';
 import { ingestHtml } from '../src/ingest/html/ingest-html.js';
 
 /** One extractor under test: HTML (and its URL) in, article body text out. */
@@ -30,23 +30,9 @@ const extractReadability: Extractor = (html) => {
   return article?.textContent ?? '';
 };
 
-/** Ours: the body as `marginalia extract` returns it. Swap this one line for `extractArticle()` later. */
-const extractOurs: Extractor = (html, url) => bodyWithoutRegions(ingestHtml(html, { url }));
-
-/** The ingested text without the regions ingest annotated (headline, embeds, captions). */
-function bodyWithoutRegions(article: IngestedArticle): string {
-  const cut = article.annotations
-    .filter((a) => a.kind === 'region' && ['headline', 'embed', 'caption'].includes(a.label))
-    .map((a) => a.span)
-    .sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const span of cut) {
-    if (span.start > at) out += article.text.slice(at, span.start);
-    at = Math.max(at, span.end);
-  }
-  return (out + article.text.slice(at)).trim();
-}
+const analyzer = createAnalyzer();
+/** What `marginalia extract` returns: ingest, then the structure analyser's body regions. */
+const extractOurs: Extractor = (html, url) => extractedFrom(analyzer.analyzeIngested(ingestHtml(html, { url }))).text;
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 

@@ -29,6 +29,8 @@ export interface Analyzer {
   analyze(input: ArticleInput): Promise<MarginaliaDocument>;
   /** Analyses text that is already decoded, as plain text (synchronous). */
   analyzeText(text: string, options?: { source?: string; meta?: Partial<DocumentMeta> }): MarginaliaDocument;
+  /** Analyses an article that was already ingested (e.g. by `ingestHtml`), synchronously. */
+  analyzeIngested(article: IngestedArticle, source?: string): MarginaliaDocument;
   /** Ingests one input and returns its clean body: no headline, embeds, bio, disclaimer, captions or boilerplate. */
   extract(input: ArticleInput): Promise<ExtractedArticle>;
 }
@@ -51,6 +53,9 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
         provided: [],
         diagnostics: [],
       };
+      return analyzeArticle(pipeline, article, source);
+    },
+    analyzeIngested(article, source) {
       return analyzeArticle(pipeline, article, source);
     },
     async extract(input) {

@@ -4,14 +4,15 @@
  */
 import { createRequire } from 'node:module';
 import { MarginaliaError, isMarginaliaError } from '../core/errors.js';
-import { analyzeCommand } from './commands/analyze.js';
-import { extractCommand } from './commands/extract.js';
 import { COMMAND_NAMES, commandHelp, mainHelp } from './help.js';
 import { describeError, processIo, type CliIo } from './io.js';
 
-const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
-  analyze: analyzeCommand,
-  extract: extractCommand,
+type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/** Commands load on demand, so `--help` and `--version` start instantly. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  analyze: async () => (await import('./commands/analyze.js')).analyzeCommand,
+  extract: async () => (await import('./commands/extract.js')).extractCommand,
 };
 
 /** Runs the CLI with `argv` (without node and script); resolves to the exit code. */
@@ -31,13 +32,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stdout(rest[0] ? commandHelp(rest[0]) : mainHelp(version()));
       return 0;
     }
-    const run = COMMANDS[command];
-    if (!run) {
+    const load = COMMANDS[command];
+    if (!load) {
       throw new MarginaliaError('E_USAGE', `Unknown command "${command}"; expected one of ${COMMAND_NAMES.join(', ')} (see marginalia --help).`, {
         subject: command,
       });
     }
-    return await run(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     io.stderr(describeError(error, debug));
     return isMarginaliaError(error) ? error.exitCode : 70;
