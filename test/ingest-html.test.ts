@@ -58,15 +58,15 @@ test('news page: every embed becomes its own paragraph with a region annotation'
   const article = ingestHtml(fixture('news-page.html'));
   const embeds = byLabel(article, 'embed');
   const expected = [
-    { ruleId: 'html-embed-x', data: { platform: 'x', handle: 'saltmeretides', date: '2031-04-01', url: 'https://twitter.com/saltmeretides/status/1111111111111111111' },
+    { ruleId: 'html-embed-x', data: { platform: 'x', handle: '@saltmeretides', date: '2031-04-01', url: 'https://twitter.com/saltmeretides/status/1111111111111111111' },
       text: 'The gauges are finally coming. Thanks to everyone who wrote to the council!\n\u2014 Saltmere Tides (@saltmeretides) April 1, 2031' },
-    { ruleId: 'html-embed-instagram', data: { platform: 'instagram', handle: 'quayphotos', date: '2031-03-28', url: 'https://www.instagram.com/p/FAKEPOST01/' },
+    { ruleId: 'html-embed-instagram', data: { platform: 'instagram', handle: '@quayphotos', date: '2031-03-28', url: 'https://www.instagram.com/p/FAKEPOST01/' },
       text: 'Sunset over the north quay gauge.\n\u2014 Quay Photos (@quayphotos) March 28, 2031' },
     { ruleId: 'html-embed-youtube', data: { platform: 'youtube', handle: null, date: null, url: 'https://www.youtube.com/embed/abcDEF12345' },
       text: '[YouTube video: Saltmere council meeting, full session]' },
-    { ruleId: 'html-embed-telegram', data: { platform: 'telegram', handle: 'saltmerenews', date: null, url: 'https://t.me/saltmerenews/482' },
+    { ruleId: 'html-embed-telegram', data: { platform: 'telegram', handle: '@saltmerenews', date: null, url: 'https://t.me/saltmerenews/482' },
       text: '[Telegram post: https://t.me/saltmerenews/482]\n\u2014 @saltmerenews' },
-    { ruleId: 'html-embed-facebook', data: { platform: 'facebook', handle: 'saltmerecouncil', date: '2031-04-01', url: 'https://www.facebook.com/saltmerecouncil/posts/9876543210' },
+    { ruleId: 'html-embed-facebook', data: { platform: 'facebook', handle: '@saltmerecouncil', date: '2031-04-01', url: 'https://www.facebook.com/saltmerecouncil/posts/9876543210' },
       text: 'Tonight the council approved the tide gauge network.\n\u2014 Saltmere Council (@saltmerecouncil) April 1, 2031' },
   ];
   assert.equal(embeds.length, expected.length);

@@ -43,6 +43,8 @@ const LINK_ALLOWANCE = 120;
 /** Nor is an anchor followed by more than this much text in its paragraph. */
 const MAX_INLINE_SUFFIX = 160;
 const LINK = /(?:pic\.(?:twitter|x)\.com|t\.co)\//u;
+/** What makes a line read as a post rather than prose: an emoji, a hashtag, an @mention, a link. */
+const SOCIAL_MARKER = /[#@][\p{L}\p{N}_]|\p{Extended_Pictographic}|https?:\/\//u;
 const MULTILINE = /[\n\r\u2028\u2029]/u;
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/u;
 
@@ -130,9 +132,14 @@ export function findEmbeds(
   units.forEach((unit, id) => {
     const { postText, postTextMaxLength = 280 } = unit.rule.entry;
     const previous = unit.anchor - 1;
-    if ((postText !== 'adjacent' && postText !== 'title') || !anchors[unit.anchor]!.atStart || previous < 0) return;
+    if ((postText !== 'adjacent' && postText !== 'title' && postText !== 'marked') || !anchors[unit.anchor]!.atStart || previous < 0) return;
     if (owner[previous] !== -1 || blocked[previous]) return;
     const text = paragraphs[previous]!.text;
+    // 'marked': take the line only when it reads as a post, or platform residue stands before it.
+    if (postText === 'marked' && !SOCIAL_MARKER.test(text)) {
+      const before = previous > 0 ? matchResidue(paragraphs[previous - 1]!.text, unit.data.platform) : null;
+      if (!before?.platformSpecific) return;
+    }
     const limit = postTextMaxLength + (LINK.test(text) ? LINK_ALLOWANCE : 0);
     if (text.length > limit || (postText === 'title' && /[.!?:;,]$/u.test(text))) return;
     owner[previous] = id;

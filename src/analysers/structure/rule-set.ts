@@ -38,8 +38,12 @@ export interface AnchorEntry extends RuleEntry {
   platform: EmbedPlatform;
   /** Required for anchors: they are tried on every paragraph. */
   prefilter: string[];
-  /** Where the post text sits: the paragraph just before, before the residue, a title, or nowhere. */
-  postText: 'adjacent' | 'after-residue' | 'title' | 'none';
+  /**
+   * Where the post text sits: the paragraph just before; the paragraph just before only when it reads
+   * as a post (`marked`: emoji, hashtag, @mention, link, or platform residue before it); after the
+   * residue; a title; or nowhere.
+   */
+  postText: 'adjacent' | 'marked' | 'after-residue' | 'title' | 'none';
   postTextMaxLength?: number;
   confidence: number;
 }
@@ -84,7 +88,7 @@ export interface CompiledRule<E extends RuleEntry = RuleEntry> {
 
 const PLATFORMS = new Set(['x', 'instagram', 'telegram', 'youtube', 'facebook', 'other']);
 const WINDOWS = new Set(['first', 'head', 'tail', 'edges', 'any']);
-const POST_TEXT = new Set(['adjacent', 'after-residue', 'title', 'none']);
+const POST_TEXT = new Set(['adjacent', 'marked', 'after-residue', 'title', 'none']);
 
 type Check = (entry: Record<string, unknown>) => string | null;
 

@@ -73,7 +73,7 @@ export function assembleArticle(title: string | null, blocks: readonly Block[], 
       const embed = embeds[block.embedIndex ?? -1] as FoundEmbed;
       annotations.push(makeAnnotation(text, INGEST_SOURCE, {
         kind: 'region', span, label: 'embed', confidence: embed.rule.confidence, ruleId: embed.rule.id,
-        data: { platform: embed.rule.platform, handle: embed.handle, date: embed.date, url: embed.url },
+        data: { platform: embed.rule.platform, handle: embed.handle ? `@${embed.handle}` : null, date: embed.date, url: embed.url },
         note: embed.rule.note,
       }));
     }
