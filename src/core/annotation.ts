@@ -2,7 +2,7 @@
  * Building annotations and keeping them in canonical order. Every analyser goes through
  * `makeAnnotation`, so ids are derived from content and `text` always equals the slice.
  */
-import { shortHash } from './hash.js';
+import { shortHashWithNumbers } from './hash.js';
 import type { Annotation, AnnotationKind, Json, Span } from './types.js';
 
 /** What an analyser says about a span; the rest is derived. */
@@ -34,6 +34,8 @@ export function makeAnnotation(text: string, source: string, input: AnnotationIn
   };
 }
 
+const ID_PREFIXES = new Map<string, Map<string, string>>();
+
 /** Id from what makes an annotation itself: the same finding gets the same id on every run. */
 export function annotationId(
   kind: string,
@@ -43,7 +45,15 @@ export function annotationId(
   source: string,
   ruleId: string,
 ): string {
-  return `${kind.slice(0, 3)}-${shortHash(`${kind}|${label}|${start}|${end}|${source}|${ruleId}`)}`;
+  let prefixes = ID_PREFIXES.get(kind);
+  if (!prefixes) ID_PREFIXES.set(kind, (prefixes = new Map()));
+  const key = `${label}|${source}|${ruleId}`;
+  let prefix = prefixes.get(key);
+  if (prefix === undefined) {
+    prefix = `${kind}|${key}`;
+    if (prefixes.size < 10_000) prefixes.set(key, prefix);
+  }
+  return `${kind.slice(0, 3)}-${shortHashWithNumbers(prefix, [start, end])}`;
 }
 
 /** Canonical order: start ascending, end descending, then source, rule, kind, label. */

@@ -19,6 +19,39 @@ export function shortHash(text: string, seed = 0): string {
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }
+  return finish(h1, h2);
+}
+
+/**
+ * The same hash over a string followed by integers, without building the combined string: the
+ * string part is hashed once per distinct prefix and cached, so hot paths only mix the numbers.
+ */
+export function shortHashWithNumbers(prefix: string, numbers: readonly number[]): string {
+  let state = PREFIX_STATES.get(prefix);
+  if (!state) {
+    let a = 0xdeadbeef;
+    let b = 0x41c6ce57;
+    for (let i = 0; i < prefix.length; i++) {
+      const ch = prefix.charCodeAt(i);
+      a = Math.imul(a ^ ch, 2654435761);
+      b = Math.imul(b ^ ch, 1597334677);
+    }
+    state = [a, b];
+    if (PREFIX_STATES.size < 10_000) PREFIX_STATES.set(prefix, state);
+  }
+  let [h1, h2] = state;
+  for (const n of numbers) {
+    h1 = Math.imul(h1 ^ (n & 0xffff), 2654435761);
+    h2 = Math.imul(h2 ^ (n & 0xffff), 1597334677);
+    h1 = Math.imul(h1 ^ (n >>> 16), 2654435761);
+    h2 = Math.imul(h2 ^ (n >>> 16), 1597334677);
+  }
+  return finish(h1, h2);
+}
+
+const PREFIX_STATES = new Map<string, [number, number]>();
+
+function finish(h1: number, h2: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);

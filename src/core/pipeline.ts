@@ -154,9 +154,13 @@ export function runPipeline(pipeline: Pipeline, input: PipelineInput): Marginali
     };
     try {
       analyser.analyse(doc, ctx);
-      // Keep each kind's list in canonical order for the analysers that read it next.
-      for (const annotation of canonicalize(mine)) add(annotation);
-      for (const [kind, list] of byKind) byKind.set(kind, canonicalize(list));
+      // Keep the lists this analyser added to in canonical order for the analysers that read them next.
+      const touched = new Set<AnnotationKind>();
+      for (const annotation of mine) {
+        add(annotation);
+        touched.add(annotation.kind);
+      }
+      for (const kind of touched) byKind.set(kind, canonicalize(byKind.get(kind) ?? []));
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       diagnostics.push(
