@@ -2,7 +2,7 @@
  * `npm run bench:pipeline`: speed of the whole analysis pipeline on the bundled example articles.
  * Reports median and p95 ms per article and per 1,000 words after warm-up, time per analyser,
  * scaling at 1×, 10× and 100× article length, peak memory, and the CLI's cold start.
- * Run after `npm run build` (the cold-start figure runs dist/cli/bin.js).
+ * Run after `npm run build` (the cold-start figure runs dist/bundle/bin.js).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -80,9 +80,9 @@ console.log('\n## Memory\n');
 sampleMemory();
 console.log(`peak RSS: ${(peakRss / 1024 / 1024).toFixed(1)} MB`);
 
-console.log('\n## CLI cold start (node dist/cli/bin.js, wall clock)\n');
-if (!existsSync('dist/cli/bin.js')) {
-  console.log('dist/cli/bin.js is missing: run `npm run build` first.');
+console.log('\n## CLI cold start (node dist/bundle/bin.js, wall clock)\n');
+if (!existsSync('dist/bundle/bin.js')) {
+  console.log('dist/bundle/bin.js is missing: run `npm run build` first.');
 } else {
   const coldRows = [
     ['--version', ['--version']],
@@ -92,7 +92,7 @@ if (!existsSync('dist/cli/bin.js')) {
     const samples: number[] = [];
     for (let i = 0; i < 7; i++) {
       const start = performance.now();
-      execFileSync(process.execPath, ['dist/cli/bin.js', ...(args as string[])], { stdio: 'ignore' });
+      execFileSync(process.execPath, ['dist/bundle/bin.js', ...(args as string[])], { stdio: 'ignore' });
       samples.push(performance.now() - start);
     }
     return [label as string, quantile(samples, 0.5), Math.min(...samples)];

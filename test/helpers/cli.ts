@@ -27,11 +27,11 @@ export async function runCli(argv: string[], env: Record<string, string> = {}): 
   return { code, stdout, stderr };
 }
 
-const BIN = new URL('../../dist/cli/bin.js', import.meta.url).pathname;
+const BIN = new URL('../../dist/bundle/bin.js', import.meta.url).pathname;
 
-/** Runs the built executable (dist/cli/bin.js) with optional standard input. */
+/** Runs the built executable (dist/bundle/bin.js) with optional standard input. */
 export function runBin(argv: string[], input?: string | Uint8Array): CliRun {
-  if (!existsSync(BIN)) throw new Error('dist/cli/bin.js is missing: run `npm run build` (npm test does).');
+  if (!existsSync(BIN)) throw new Error('dist/bundle/bin.js is missing: run `npm run build` (npm test does).');
   const result = spawnSync(process.execPath, [BIN, ...argv], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
