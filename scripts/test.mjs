@@ -20,5 +20,5 @@ if (process.env.CI || lockIsNewer()) step('install', 'npm', ['ci', '--no-audit',
 if (existsSync('scripts/ensure-system-deps.sh')) step('system packages', 'bash', ['scripts/ensure-system-deps.sh']);
 step('lint', 'npx', ['eslint', '.']);
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
-step('build', 'npx', ['tsc', '-p', 'tsconfig.build.json']);
+step('build', 'npm', ['run', 'build', '--silent']);
 step('tests', process.execPath, ['scripts/run-tests.mjs']);

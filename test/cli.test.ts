@@ -154,6 +154,23 @@ describe('usage errors and bad input', () => {
     assert.equal(doc.diagnostics[0]?.code, 'W_ENCODING_FALLBACK');
   });
 
+  it('reports HTML without an article, and a page of embeds only, as diagnostics or a coded error', async () => {
+    const cases: [string, string][] = [
+      ['test/fixtures/html/no-article.html', 'W_NO_ARTICLE_FOUND'],
+      ['test/fixtures/html/all-embeds.html', 'W_ALL_EMBEDS'],
+    ];
+    for (const [path, code] of cases) {
+      const run = await runCli(['analyze', path, '--format', 'json']);
+      assert.equal(run.code, 0, run.stderr);
+      assert.ok((JSON.parse(run.stdout) as MarginaliaDocument).diagnostics.some((d) => d.code === code), `${path}: ${code}`);
+    }
+    const blank = join(tempDir(), 'blank.html');
+    writeFileSync(blank, '<html><body><nav><a href="/">Home</a></nav><script>var x = 1;</script></body></html>');
+    const run = await runCli(['analyze', blank, '--format', 'json']);
+    assert.equal(run.code, 4);
+    assert.match(run.stderr, /E_NO_ARTICLE: .*no visible text/);
+  });
+
   it('handles a 1 MB single line and HTML nested 10,000 levels deep', async () => {
     const dir = tempDir();
     const line = join(dir, 'line.txt');

@@ -4,7 +4,7 @@
  * collapsed, and each block keeps its role (body, heading, caption, embed) and how much of it is
  * link text, so link lists can be pruned. Iterative, so depth is bounded only by memory.
  */
-import { isCaption, isChrome, isHidden } from './classify-element.js';
+import { SKIP_TAGS, isCaption, isChrome, isHidden } from './classify-element.js';
 import { collapseSpace } from './collapse-space.js';
 import { matchPlaceholder } from './find-embeds.js';
 import { pruneLinkLists } from './prune-link-lists.js';
@@ -85,7 +85,8 @@ export function renderBlocks(root: Element, prefix: string): Block[] {
       if (tag === 'li') isListItem = false;
       continue;
     }
-    if (isHidden(el)) continue;
+    // Scripts, styles and form controls are never text, whatever share of the page they hold.
+    if (isHidden(el) || SKIP_TAGS.has(tag)) continue;
     if (el !== root && isChrome(el, tag)) {
       if (rootChars < 0) rootChars = (root.textContent ?? '').length;
       if ((el.textContent ?? '').length < rootChars * MAX_CHROME_SHARE || rootChars === 0) continue;
