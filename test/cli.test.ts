@@ -118,6 +118,8 @@ describe('usage errors and bad input', () => {
     ['over the size cap', ['analyze', TEXT_EXAMPLE, '--max-bytes', '100'], 4, /E_TOO_LARGE: File .* the limit is 100 bytes/],
     ['refused URL', ['analyze', 'http://127.0.0.1:9/'], 5, /E_PRIVATE_ADDRESS/],
     ['not http', ['analyze', 'ftp://example.org/a.txt'], 5, /E_BAD_URL/],
+    ['output folder missing', ['analyze', TEXT_EXAMPLE, '--out', 'no/such/folder/r.html'], 3, /E_OUTPUT_FAILED: .*folder no\/such\/folder does not exist/],
+    ['--out without a known extension', ['analyze', TEXT_EXAMPLE, '--out', 'report.xyz'], 2, /E_USAGE: Cannot tell the format of --out report\.xyz/],
   ];
   for (const [name, argv, code, message] of cases) {
     it(`${name}: exit ${code}, a coded message, no stack`, async () => {

@@ -2,7 +2,8 @@
  * The CLI's view of the outside world, injectable for tests: where output and messages go and
  * whether colours are welcome.
  */
-import { createWriteStream, renameSync, unlinkSync, type WriteStream } from 'node:fs';
+import { createWriteStream, renameSync, statSync, unlinkSync, type WriteStream } from 'node:fs';
+import { dirname } from 'node:path';
 import { MarginaliaError, isMarginaliaError } from '../core/errors.js';
 
 /** Output channels of one CLI run. */
@@ -35,16 +36,20 @@ export interface OutputSink {
 /** Opens standard output or `path` (via a temporary file renamed on close). */
 export function openSink(io: CliIo, path: string | undefined): OutputSink {
   if (!path) return { write: io.stdout, close: async () => undefined, abort: () => undefined };
+  const folder = dirname(path);
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new MarginaliaError('E_OUTPUT_FAILED', `Cannot write the output file ${path}: folder ${folder} does not exist.`, { subject: path });
+  }
   const temporary = `${path}.${process.pid}.partial`;
   let stream: WriteStream;
   try {
     stream = createWriteStream(temporary, { flags: 'w' });
   } catch (error) {
-    throw new MarginaliaError('E_FILE_UNREADABLE', `Cannot write the output file ${path}.`, { subject: path, cause: error });
+    throw new MarginaliaError('E_OUTPUT_FAILED', `Cannot write the output file ${path}.`, { subject: path, cause: error });
   }
   const failed = new Promise<never>((_, reject) =>
     stream.on('error', (error) =>
-      reject(new MarginaliaError('E_FILE_UNREADABLE', `Cannot write the output file ${path}: ${error.message}.`, { subject: path, cause: error })),
+      reject(new MarginaliaError('E_OUTPUT_FAILED', `Cannot write the output file ${path} (${(error as NodeJS.ErrnoException).code ?? error.message}).`, { subject: path, cause: error })),
     ),
   );
   failed.catch(() => undefined);

@@ -13,7 +13,6 @@ export const DIAGNOSTIC_CODES = {
   W_DEEP_NESTING: 'The HTML is nested deeper than the parser limit; deeper content was flattened.',
   W_ANALYSER_FAILED: 'An analyser failed on this document; its annotations are missing, the others are kept.',
   W_LONG_LINE: 'The text has a very long line without paragraph breaks; structure detection is limited.',
-  W_NO_TEXT: 'The document has no text to analyse.',
   I_TRUNCATED_TITLE: 'The title found in metadata was unusually long and was shortened.',
 } as const;
 

@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   E_BAD_OPTION_VALUE: { exitCode: 2, status: 400, description: 'An option value outside what the option accepts.' },
   E_FILE_NOT_FOUND: { exitCode: 3, status: 404, description: 'An input file does not exist.' },
   E_FILE_UNREADABLE: { exitCode: 3, status: 400, description: 'An input path exists but cannot be read (a directory, no permission).' },
+  E_OUTPUT_FAILED: { exitCode: 3, status: 500, description: 'The output file given with --out cannot be written (missing folder, no permission, disk full).' },
   E_TOO_LARGE: { exitCode: 4, status: 413, description: 'The input is larger than the size cap (10 MB by default).' },
   E_EMPTY_INPUT: { exitCode: 4, status: 400, description: 'The input is empty or only white space.' },
   E_BINARY_INPUT: { exitCode: 4, status: 415, description: 'The input is a binary file (PDF, image, archive …), not text or HTML.' },
