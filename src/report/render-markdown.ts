@@ -7,7 +7,7 @@ import type { Annotation, MarginaliaDocument } from '../core/types.js';
 import { countDocument, describeData, documentTitle } from './counts.js';
 import { escapeMarkdownCell, escapeMarkdownRange, truncate } from './escape.js';
 import { QUIET_LAYERS, STRUCTURAL_KINDS, compareLayerKeys, isHighlighted, layerKey } from './layers.js';
-import { segmentText } from './segments.js';
+import { weaveMarkers } from './segments.js';
 
 /** Options of the Markdown renderer. */
 export interface MarkdownOptions {
@@ -89,16 +89,11 @@ function markArticle(doc: MarginaliaDocument): string {
   const regions = doc.annotations.filter(
     (a) => a.kind === 'region' && isHighlighted(a, text.length) && !QUIET_LAYERS.has(layerKey(a)),
   );
-  const segments = segmentText(
-    text.length,
-    regions.map((a) => a.span),
-  );
-  let out = '';
-  for (const segment of segments) {
-    for (const index of segment.opens) out += openMarker(regions[index] as Annotation);
-    out += escapeMarkdownRange(text, segment.start, segment.end, true);
-    for (const index of segment.closes) out += ` **⟦/${cell((regions[index] as Annotation).label)}⟧**`;
-  }
+  const out = weaveMarkers(text, regions, {
+    open: openMarker,
+    text: (start, end) => escapeMarkdownRange(text, start, end, true),
+    close: (annotation) => ` **⟦/${cell(annotation.label)}⟧**`,
+  });
   return out.trim() === '' ? '*(empty)*' : out;
 }
 

@@ -7,7 +7,7 @@ import type { Annotation, MarginaliaDocument } from '../core/types.js';
 import { describeData } from './counts.js';
 import { sanitizeTerminal } from './escape.js';
 import { QUIET_LAYERS, compareLayerKeys, isHighlighted, layerKey, layerStyle } from './layers.js';
-import { segmentText } from './segments.js';
+import { weaveMarkers } from './segments.js';
 import { renderDocumentSummary } from './summary.js';
 
 /** Options of the text renderer. */
@@ -57,35 +57,24 @@ function closeMarker(annotation: Annotation): string {
 }
 
 function markArticle(text: string, marked: readonly Annotation[]): string {
-  const segments = segmentText(
-    text.length,
-    marked.map((a) => a.span),
-  );
-  let out = '';
-  for (const segment of segments) {
-    for (const index of segment.opens) out += openMarker(marked[index] as Annotation);
-    out += sanitizeTerminal(text.slice(segment.start, segment.end));
-    for (const index of segment.closes) out += closeMarker(marked[index] as Annotation);
-  }
-  return out;
+  return weaveMarkers(text, marked, {
+    open: openMarker,
+    text: (start, end) => sanitizeTerminal(text.slice(start, end)),
+    close: closeMarker,
+  });
 }
 
 function colourArticle(text: string, marked: readonly Annotation[]): string {
-  const segments = segmentText(
-    text.length,
-    marked.map((a) => a.span),
-  );
-  let out = '';
-  for (const segment of segments) {
-    for (const index of segment.opens) {
-      const annotation = marked[index] as Annotation;
-      if (annotation.kind === 'region') out += `${chip(layerKey(annotation), openMarker(annotation).slice(1, -1), true)} `;
-    }
-    const body = sanitizeTerminal(text.slice(segment.start, segment.end));
-    const sgr = segmentStyle(segment.cover.map((index) => marked[index] as Annotation));
-    out += sgr === '' ? body : paintLines(sgr, body);
-  }
-  return out;
+  return weaveMarkers(text, marked, {
+    open: (annotation) =>
+      annotation.kind === 'region' ? `${chip(layerKey(annotation), openMarker(annotation).slice(1, -1), true)} ` : '',
+    text: (start, end, cover) => {
+      const body = sanitizeTerminal(text.slice(start, end));
+      const sgr = segmentStyle(cover);
+      return sgr === '' ? body : paintLines(sgr, body);
+    },
+    close: () => '',
+  });
 }
 
 /** SGR for a segment: the innermost region's tint, then the innermost other kind's colour. */

@@ -3,7 +3,7 @@
  * segment knows which spans cover it (outermost first), which start at it and which end with it.
  * One sort of the spans plus one sweep: O(n log n + segments × depth), never a rescan of the text.
  */
-import type { Span } from '../core/types.js';
+import type { Annotation, Span } from '../core/types.js';
 
 const NONE: readonly number[] = Object.freeze([]);
 
@@ -63,4 +63,25 @@ export function segmentText(textLength: number, spans: readonly Span[]): Segment
     segments.push({ start, end, cover: active, opens: opens ?? NONE, closes: previousCloses });
   }
   return segments;
+}
+
+/** How `weaveMarkers` renders each piece: an opening marker, a stretch of text, a closing marker. */
+export interface MarkerRenderer {
+  open(annotation: Annotation): string;
+  text(start: number, end: number, cover: readonly Annotation[]): string;
+  close(annotation: Annotation): string;
+}
+
+/**
+ * The text with markers woven in around every annotation in `marked`, nested correctly where
+ * spans overlap. One pass over the segments: linear in text length plus annotations.
+ */
+export function weaveMarkers(text: string, marked: readonly Annotation[], render: MarkerRenderer): string {
+  let out = '';
+  for (const segment of segmentText(text.length, marked.map((a) => a.span))) {
+    for (const index of segment.opens) out += render.open(marked[index] as Annotation);
+    out += render.text(segment.start, segment.end, segment.cover.map((index) => marked[index] as Annotation));
+    for (const index of segment.closes) out += render.close(marked[index] as Annotation);
+  }
+  return out;
 }
