@@ -73,15 +73,18 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Sorts into canonical order and drops exact duplicates (same id). Returns a new array. */
+/**
+ * Sorts into canonical order and drops exact duplicates (same id). Returns a new array. Duplicates
+ * share kind, label, span, source and rule, so after sorting they sit next to each other.
+ */
 export function canonicalize(annotations: readonly Annotation[]): Annotation[] {
   const sorted = [...annotations].sort(compareAnnotations);
-  const out: Annotation[] = [];
-  const seen = new Set<string>();
-  for (const annotation of sorted) {
-    if (seen.has(annotation.id)) continue;
-    seen.add(annotation.id);
-    out.push(annotation);
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const annotation = sorted[i]!;
+    if (kept > 0 && sorted[kept - 1]!.id === annotation.id) continue;
+    sorted[kept++] = annotation;
   }
-  return out;
+  sorted.length = kept;
+  return sorted;
 }
