@@ -2,7 +2,7 @@
  * Building annotations and keeping them in canonical order. Every analyser goes through
  * `makeAnnotation`, so ids are derived from content and `text` always equals the slice.
  */
-import { shortHashWithNumbers } from './hash.js';
+import { digestPair, hashState, type HashState } from './hash.js';
 import type { Annotation, AnnotationKind, Json, Span } from './types.js';
 
 /** What an analyser says about a span; the rest is derived. */
@@ -16,6 +16,9 @@ export interface AnnotationInput {
   data?: { [key: string]: Json };
 }
 
+/** Shared by every annotation without data, so none allocates an empty object (frozen: never mutate). */
+const EMPTY_DATA: { [key: string]: Json } = Object.freeze({}) as { [key: string]: Json };
+
 /** Builds a complete annotation over `text`, with its derived id and text. */
 export function makeAnnotation(text: string, source: string, input: AnnotationInput): Annotation {
   const { start, end } = input.span;
@@ -27,14 +30,15 @@ export function makeAnnotation(text: string, source: string, input: AnnotationIn
     text: text.slice(start, end),
     label: input.label,
     confidence,
-    data: input.data ?? {},
+    data: input.data ?? EMPTY_DATA,
     source,
     ruleId: input.ruleId,
     note: input.note,
   };
 }
 
-const ID_PREFIXES = new Map<string, Map<string, string>>();
+/** The last id prefix hashed: consecutive annotations usually share kind, label, source and rule. */
+let lastKey: { kind: string; label: string; source: string; ruleId: string; state: HashState; tag: string } | null = null;
 
 /** Id from what makes an annotation itself: the same finding gets the same id on every run. */
 export function annotationId(
@@ -45,15 +49,12 @@ export function annotationId(
   source: string,
   ruleId: string,
 ): string {
-  let prefixes = ID_PREFIXES.get(kind);
-  if (!prefixes) ID_PREFIXES.set(kind, (prefixes = new Map()));
-  const key = `${label}|${source}|${ruleId}`;
-  let prefix = prefixes.get(key);
-  if (prefix === undefined) {
-    prefix = `${kind}|${key}`;
-    if (prefixes.size < 10_000) prefixes.set(key, prefix);
+  let key = lastKey;
+  if (!key || key.kind !== kind || key.label !== label || key.source !== source || key.ruleId !== ruleId) {
+    key = { kind, label, source, ruleId, state: hashState(`${kind}|${label}|${source}|${ruleId}`), tag: `${kind.slice(0, 3)}-` };
+    lastKey = key;
   }
-  return `${kind.slice(0, 3)}-${shortHashWithNumbers(prefix, [start, end])}`;
+  return digestPair(key.state, start, end, key.tag);
 }
 
 /** Canonical order: start ascending, end descending, then source, rule, kind, label. */
