@@ -64,6 +64,7 @@ function timeAnalyse(text: string): number {
     emit: (input) => makeAnnotation(text, 'structure', input),
     diagnose: () => undefined,
     setGenre: () => undefined,
+    summarise: () => undefined,
   };
   const doc = { text, meta: emptyMeta() };
   for (let i = 0; i < 100; i++) analyser.analyse(doc, ctx);

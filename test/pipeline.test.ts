@@ -41,6 +41,11 @@ describe('buildPipeline', () => {
   it('accepts a need that ingest provides', () => {
     assert.equal(buildPipeline([fake('a', ['html-regions'], [])], ['html-regions']).analysers.length, 1);
   });
+  it('runs an analyser after what it uses, and without it when it is absent', () => {
+    const user: Analyser = { ...fake('a-user', [], []), uses: ['x'] };
+    assert.deepEqual(buildPipeline([user, fake('z-producer', [], ['x'])]).analysers.map((s) => s.id), ['z-producer', 'a-user']);
+    assert.deepEqual(buildPipeline([user]).analysers.map((s) => s.id), ['a-user']);
+  });
   it('rejects duplicates and cycles', () => {
     assert.equal(codeOf(() => buildPipeline([fake('a', [], []), fake('a', [], [])])), 'E_PIPELINE');
     assert.throws(() => buildPipeline([fake('a', ['y'], ['x']), fake('b', ['x'], ['y'])]), /cycle: .*→/);
@@ -56,6 +61,14 @@ describe('runPipeline', () => {
     assert.equal(doc.diagnostics[0]?.code, 'W_ANALYSER_FAILED');
     assert.match(doc.diagnostics[0]?.message ?? '', /boom.*kaboom/);
     assert.equal(doc.annotations.length, 1);
+  });
+  it('collects summaries with their source analyser', () => {
+    const summariser: Analyser = {
+      ...fake('tables', [], []),
+      analyse: (_doc, ctx) => ctx.summarise('speakers', { title: 'Speakers', columns: ['speaker'], rows: [['Ana']], note: 'who' }),
+    };
+    const doc = runPipeline(buildPipeline([summariser]), { text: 'x', meta: emptyMeta() });
+    assert.deepEqual(doc.summaries, { speakers: { title: 'Speakers', columns: ['speaker'], rows: [['Ana']], note: 'who', source: 'tables' } });
   });
   it('rejects spans outside the text', () => {
     const bad: Analyser = { ...fake('bad', [], []), analyse: (_doc, ctx) => void ctx.emit({ kind: 'region', span: { start: 2, end: 99 }, label: 'body', confidence: 1, ruleId: 'r', note: 'n' }) };

@@ -15,6 +15,7 @@ const minimal: MarginaliaDocument = {
   meta: { title: null, authors: [], publisher: null, url: null, publishedTime: null, lang: null },
   genre: null,
   annotations: [],
+  summaries: {},
   diagnostics: [],
 };
 

@@ -92,6 +92,7 @@ test('the analyser costs well under the 3 ms per 1,000 words pipeline budget', (
     },
     diagnose: () => undefined,
     setGenre: () => undefined,
+    summarise: () => undefined,
   };
   const doc = { text, meta: emptyMeta() };
   for (let i = 0; i < 50; i++) analyser.analyse(doc, ctx);

@@ -16,6 +16,7 @@ import {
   type Genre,
   type MarginaliaDocument,
   type Span,
+  type Summary,
 } from './types.js';
 
 /** What an analyser sees of the document: read-only. */
@@ -34,6 +35,8 @@ export interface AnalysisContext {
   diagnose(code: DiagnosticCode, message: string, span?: Span): void;
   /** Sets the document's genre (one analyser owns it). */
   setGenre(genre: Genre): void;
+  /** Adds a document-level table under `id` (e.g. `speakers`); its `source` is set to this analyser. */
+  summarise(id: string, summary: Omit<Summary, 'source'>): void;
 }
 
 /** One step of the pipeline. Built by a factory `(options) => Analyser`. */
@@ -44,6 +47,11 @@ export interface Analyser {
   needs: readonly string[];
   /** Capabilities it provides once it has run. */
   produces: readonly string[];
+  /**
+   * Capabilities it reads when they are there: it runs after their producers if they are in the
+   * pipeline, and still runs (without them) if they are not.
+   */
+  uses?: readonly string[];
   analyse(doc: AnalysisInput, ctx: AnalysisContext): void;
 }
 
@@ -103,7 +111,7 @@ export function buildPipeline(analysers: readonly Analyser[], provided: readonly
       });
     }
     state.set(analyser.id, 'visiting');
-    for (const need of analyser.needs) {
+    for (const need of [...analyser.needs, ...(analyser.uses ?? [])]) {
       for (const producer of producers.get(need) ?? []) {
         if (producer !== analyser) visit(producer, [...path, analyser.id]);
       }
@@ -123,6 +131,7 @@ export function runPipeline(pipeline: Pipeline, input: PipelineInput): Marginali
   const all: Annotation[] = [];
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
   let genre: Genre | null = null;
+  const summaries: { [id: string]: Summary } = {};
   const add = (annotation: Annotation): void => {
     all.push(annotation);
     const list = byKind.get(annotation.kind);
@@ -151,6 +160,9 @@ export function runPipeline(pipeline: Pipeline, input: PipelineInput): Marginali
       setGenre: (value) => {
         genre = value;
       },
+      summarise: (id, summary) => {
+        summaries[id] = { ...summary, source: analyser.id };
+      },
     };
     try {
       analyser.analyse(doc, ctx);
@@ -175,6 +187,7 @@ export function runPipeline(pipeline: Pipeline, input: PipelineInput): Marginali
     meta: input.meta,
     genre,
     annotations: canonicalize(all),
+    summaries,
     diagnostics,
   };
   return input.source === undefined ? result : { ...result, source: input.source };

@@ -97,6 +97,24 @@ export interface Genre {
   reasons: string[];
 }
 
+/**
+ * A document-level table an analyser derives from its annotations: the speakers panel, the actors
+ * panel, a timeline, a claims table, a technique profile. Reports render every summary generically,
+ * so a new analyser's table shows up in every format without report code.
+ */
+export interface Summary {
+  /** Heading, e.g. "Speakers". */
+  title: string;
+  /** Column headings. */
+  columns: string[];
+  /** One row per item, one cell per column (strings, numbers, booleans or null). */
+  rows: (string | number | boolean | null)[][];
+  /** Which analyser made it. */
+  source: string;
+  /** What the table shows and how to read it. */
+  note: string;
+}
+
 /** The analysed article, as written to JSON. */
 export interface MarginaliaDocument {
   schema: typeof SCHEMA_ID;
@@ -107,5 +125,7 @@ export interface MarginaliaDocument {
   meta: DocumentMeta;
   genre: Genre | null;
   annotations: Annotation[];
+  /** Document-level tables by id (e.g. `speakers`, `actors`), in the order analysers ran. */
+  summaries: { [id: string]: Summary };
   diagnostics: Diagnostic[];
 }

@@ -80,6 +80,18 @@ export function makeSampleDocument(options: SampleOptions = {}): MarginaliaDocum
     },
     genre: { label: 'reporting', confidence: 0.81, reasons: ['attributed quotes', 'past-tense news verbs'] },
     annotations: canonicalize(annotations),
+    summaries: {
+      speakers: {
+        title: 'Speakers',
+        columns: ['speaker', 'quotes', 'named', 'cues'],
+        rows: [
+          [hostile ? 'Tobias Wren <img src=x onerror="window.__pwned=7">' : 'Tobias Wren', 2, true, 'said (2)'],
+          ['a harbour official', 1, false, 'insisted'],
+        ],
+        source: 'quotes',
+        note: 'Who is quoted, how often, named or anonymous, with which verbs.',
+      },
+    },
     diagnostics: [
       { code: 'W_LONG_LINE', severity: 'warning', message: hostile ? 'A <b>long</b> line.' : 'A long line.', source: 'structure' },
     ],
