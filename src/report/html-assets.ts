@@ -55,6 +55,12 @@ a{color:#1d4ed8}
 .list q{font-family:Georgia,serif}
 .list small,.diags small{color:var(--muted)}
 .diags ul{padding-left:1.25rem;font-size:.875rem}
+.panel h3{margin:1.25rem 0 .25rem;font:600 1rem/1.3 system-ui,sans-serif}.panel .n{color:var(--muted);font-weight:400}
+.panel .note{margin:.1rem 0 .5rem;color:var(--muted);font-size:.8125rem}
+.panel .scroll{overflow-x:auto;max-height:28rem;overflow-y:auto}
+.panel table{border-collapse:collapse;font:.8125rem/1.4 system-ui,sans-serif;min-width:100%}
+.panel th,.panel td{border-bottom:1px solid #e5e7eb;padding:.3rem .5rem;text-align:left;vertical-align:top}
+.panel th{position:sticky;top:0;background:#f9fafb}
 .sev-error{color:#991b1b;font-weight:600}.sev-warning{color:#92400e;font-weight:600}.sev-info{color:var(--muted);font-weight:600}
 #mg-tip{position:absolute;z-index:10;max-width:min(26rem,calc(100vw - 1rem));background:#111827;color:#f9fafb;border-radius:.4rem;padding:.5rem .65rem;font:.8125rem/1.4 system-ui,sans-serif;box-shadow:0 4px 16px rgba(0,0,0,.25)}
 #mg-tip[hidden]{display:none}

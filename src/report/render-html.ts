@@ -5,6 +5,7 @@
  * diagnostics. Every document-derived string is escaped; JSON in the page is script-safe.
  */
 import type { MarginaliaDocument } from '../core/types.js';
+import { summariesAsHtml } from './render-summaries.js';
 import { countDocument, documentTitle } from './counts.js';
 import { escapeHtml, jsonForHtml } from './escape.js';
 import { SCRIPT, buildCsp, buildCss } from './html-assets.js';
@@ -90,6 +91,7 @@ ${renderMeta(doc)}
 <p class="figures">${escapeHtml(figures(doc))}</p>
 ${legend ? `<fieldset class="layers"><legend>Layers (uncheck to hide)</legend>\n${legend}\n</fieldset>` : ''}
 <div class="text" dir="auto"${lang ? ` lang="${lang}"` : ''} role="region" aria-label="Article text">${article.html}</div>
+${summariesAsHtml(doc, id)}
 <details class="list"><summary>Annotations (${article.items.length})</summary><ol>
 ${article.items.join('\n')}
 </ol></details>

@@ -8,6 +8,7 @@ import { countDocument, describeData, documentTitle } from './counts.js';
 import { escapeMarkdownCell, escapeMarkdownRange, truncate } from './escape.js';
 import { QUIET_LAYERS, STRUCTURAL_KINDS, compareLayerKeys, isHighlighted, layerKey } from './layers.js';
 import { weaveMarkers } from './segments.js';
+import { summariesAsMarkdown } from './render-summaries.js';
 
 /** Options of the Markdown renderer. */
 export interface MarkdownOptions {
@@ -72,6 +73,9 @@ function renderOne(doc: MarginaliaDocument, level: number, title: string | undef
     }
     out.push('');
   }
+
+  const tables = summariesAsMarkdown(doc, level + 1);
+  if (tables) out.push(tables);
 
   out.push(`${h}# Article`, '', markArticle(doc), '');
 

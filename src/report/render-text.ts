@@ -9,6 +9,7 @@ import { sanitizeTerminal } from './escape.js';
 import { QUIET_LAYERS, compareLayerKeys, isHighlighted, layerKey, layerStyle } from './layers.js';
 import { weaveMarkers } from './segments.js';
 import { renderDocumentSummary } from './summary.js';
+import { summariesAsText } from './render-summaries.js';
 
 /** Options of the text renderer. */
 export interface TextOptions {
@@ -31,7 +32,9 @@ function renderOne(doc: MarginaliaDocument, color: boolean): string {
   if (color && marked.length > 0) out += `  legend: ${legend(marked)}\n`;
   out += `${RULE}\n`;
   out += color ? colourArticle(text, marked) : markArticle(text, marked);
-  return out.endsWith('\n') ? out : `${out}\n`;
+  if (!out.endsWith('\n')) out += '\n';
+  const tables = summariesAsText(doc);
+  return tables ? `${out}${RULE}\n${tables}` : out;
 }
 
 function legend(marked: readonly Annotation[]): string {
