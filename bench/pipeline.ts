@@ -63,18 +63,18 @@ const analyserRows = defaultAnalysers().map((analyser) => {
 });
 printTable(['analyser', 'median ms / 1k words'], analyserRows);
 
-console.log('\n## Scaling with length (first example repeated)\n');
-const base = texts[0]!.text;
+console.log('\n## Scaling with length (first example repeated; each setting in a fresh process)\n');
 const scaleRows: (string | number)[][] = [];
-let unit = 0;
-for (const factor of [1, 10, 100]) {
-  const text = Array.from({ length: factor }, () => base).join('\n');
-  const samples = time(() => analyzer.analyzeText(text), factor === 100 ? 20 : 200, factor === 100 ? 3 : 50);
-  const median = quantile(samples, 0.5);
-  if (factor === 1) unit = median;
-  scaleRows.push([`${factor}×`, words(text), median, median / unit]);
+for (const [setting, flags] of [
+  ['V8 default young generation', []],
+  ['64 MB young generation (as the CLI runs)', ['--max-semi-space-size=64']],
+] as const) {
+  const output = execFileSync(process.execPath, [...flags, '--import', 'tsx', 'bench/scale-length.ts'], { encoding: 'utf8' });
+  const rows = JSON.parse(output) as { factor: number; words: number; medianMs: number }[];
+  const unit = rows[0]!.medianMs;
+  for (const row of rows) scaleRows.push([setting, `${row.factor}×`, row.words, row.medianMs, row.medianMs / unit]);
 }
-printTable(['length', 'words', 'median ms', 'cost relative to 1×'], scaleRows);
+printTable(['heap', 'length', 'words', 'median ms', 'cost relative to 1×'], scaleRows);
 
 console.log('\n## Memory\n');
 sampleMemory();
