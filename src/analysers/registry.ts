@@ -3,6 +3,7 @@
  * here; the pipeline orders them by what they need and produce.
  */
 import type { Analyser } from '../core/pipeline.js';
+import { quotesAnalyser } from './quotes/index.js';
 import { segmentsAnalyser } from './segments/index.js';
 import { structureAnalyser } from './structure/index.js';
 
@@ -10,6 +11,7 @@ import { structureAnalyser } from './structure/index.js';
 export const ANALYSER_FACTORIES = {
   segments: segmentsAnalyser,
   structure: structureAnalyser,
+  quotes: quotesAnalyser,
 } as const satisfies Record<string, (options?: never) => Analyser>;
 
 export type AnalyserId = keyof typeof ANALYSER_FACTORIES;

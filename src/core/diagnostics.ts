@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = {
   W_ALL_EMBEDS: 'The page consists of embedded posts only; it has no article text of its own.',
   W_DEEP_NESTING: 'The HTML is nested deeper than the parser limit; deeper content was flattened.',
   W_ANALYSER_FAILED: 'An analyser failed on this document; its annotations are missing, the others are kept.',
+  W_UNBALANCED_QUOTES: 'Quotation marks that pair with nothing, or a quote that never closes; quote spans there are a guess.',
   W_LONG_LINE: 'The text has a very long line without paragraph breaks; structure detection is limited.',
   I_TRUNCATED_TITLE: 'The title found in metadata was unusually long and was shortened.',
 } as const;

@@ -1,0 +1,267 @@
+/**
+ * Runs the quotes analyser's steps over one document: pairs the marks, finds each quote's
+ * attribution (or its lack: a scare quote, or a continuation of the quote before), resolves the
+ * speakers in a second pass (pronouns need the names found in the first), adds embedded posts and
+ * reported speech, and returns the annotations with the rows of the speakers panel.
+ */
+import type { AnnotationInput } from '../../core/annotation.js';
+import type { AnalysisContext, AnalysisInput } from '../../core/pipeline.js';
+import type { Annotation, Json, Span } from '../../core/types.js';
+import { attributionAfter, attributionBefore, type Attribution } from './find-attribution.js';
+import { findIndirect } from './find-indirect.js';
+import { findQuoteMarks, type QuotedSpan } from './find-quote-marks.js';
+import type { QuotesSettings } from './index.js';
+import { canonicalName, genderOf, resolvePronoun } from './resolve-speaker.js';
+import type { SpeakerRecord } from './speakers-summary.js';
+import { tokenize } from './tokenize.js';
+
+/** What one run found. */
+export interface CollectedQuotes {
+  annotations: AnnotationInput[];
+  records: SpeakerRecord[];
+  unbalanced: Span[];
+}
+
+interface Found {
+  content: Span;
+  label: 'direct' | 'indirect';
+  attribution: Attribution | null;
+  ruleId: string;
+  confidence: number;
+  note: string;
+  group: number;
+  closed: boolean;
+  /** For embedded posts: the handle. */
+  handle?: string;
+}
+
+const SKIPPED_REGIONS = new Set(['embed', 'boilerplate', 'byline']);
+const WINDOW = 400;
+const SCOPE_CHARS = 600;
+const TRAILING_CUE = /[,?!—–-]$/;
+const TERMINAL = /[.!?]/;
+
+/** Finds every quote, scare quote and reported speech in the document. */
+export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings: QuotesSettings): CollectedQuotes {
+  const { text } = doc;
+  const paragraphs = ctx.annotations('paragraph').map((a) => a.span);
+  const regions = ctx.annotations('region');
+  const skip = regionFlags(paragraphs, regions);
+  const { quotes, unbalanced } = findQuoteMarks(text, paragraphs, skip);
+  const annotations: AnnotationInput[] = [];
+  const found: Found[] = [];
+  const quoteSpans: Span[] = [];
+  let p = 0;
+  let previous: { quote: QuotedSpan; found: Found | null } | null = null;
+  for (let k = 0; k < quotes.length; k++) {
+    const quote = quotes[k]!;
+    while (p + 1 < paragraphs.length && paragraphs[p]!.end <= quote.open) p++;
+    let floor = Math.max(paragraphs[p]!.start, k > 0 ? quotes[k - 1]!.close : 0, quote.open - WINDOW);
+    if (text.slice(paragraphs[p]!.start, quote.open).trim() === '' && p > 0 && !skip[p - 1] && text[paragraphs[p - 1]!.end - 1] === ':') {
+      floor = Math.max(paragraphs[p - 1]!.start, k > 0 ? quotes[k - 1]!.close : 0, quote.open - WINDOW);
+    }
+    let q = p;
+    while (q + 1 < paragraphs.length && paragraphs[q]!.end < quote.close) q++;
+    const ceiling = Math.min(paragraphs[q]!.end, k + 1 < quotes.length ? quotes[k + 1]!.open : text.length, quote.close + WINDOW);
+    const before = tokenize(text, floor, quote.open);
+    const after = quote.closed ? tokenize(text, quote.close, Math.max(quote.close, ceiling)) : [];
+    const lastChar = text[quote.content.end - 1] ?? '';
+    const afterFirst = after[0]?.text ?? '';
+    const cueAfterFirst = TRAILING_CUE.test(lastChar) || afterFirst === ',' || afterFirst === '—' || afterFirst === '–';
+    const attribution = cueAfterFirst ? (attributionAfter(after) ?? attributionBefore(before)) : (attributionBefore(before) ?? attributionAfter(after));
+    const words = countWords(text, quote.content);
+    const soCalled = /so-called\s*$/i.test(text.slice(Math.max(floor, quote.open - 12), quote.open));
+    quoteSpans.push({ start: quote.open, end: quote.close });
+    if (soCalled || (!attribution && words <= settings.maxScareWords && !TERMINAL.test(text.slice(quote.content.start, quote.content.end)) && quote.closed)) {
+      if (settings.scareQuotes && (soCalled || !isTitle(text, quote.content))) {
+        annotations.push({
+          kind: 'scare-quote',
+          span: quote.content,
+          label: 'scare-quote',
+          confidence: soCalled ? 0.9 : 0.6,
+          ruleId: soCalled ? 'scare-so-called' : 'scare-no-cue',
+          note: soCalled
+            ? "Quotation marks after 'so-called' distance the writer from the word: a framing signal, not speech."
+            : 'A few words in quotation marks with no speech cue: marks the words as someone else’s or as doubtful, not speech.',
+        });
+      }
+      previous = { quote, found: null };
+      continue;
+    }
+    const gap = previous ? quote.open - previous.quote.close : Infinity;
+    const inherited = !attribution && previous?.found?.attribution && gap < 300 ? previous.found : null;
+    const item: Found = {
+      content: quote.content,
+      label: 'direct',
+      attribution: attribution ?? inherited?.attribution ?? null,
+      ruleId: attribution ? `direct-${attribution.rule}` : inherited ? 'direct-continued' : 'direct-unattributed',
+      confidence: (attribution?.confidence ?? (inherited ? 0.75 : 0.55)) * (quote.closed ? 1 : 0.7),
+      note: attribution
+        ? noteFor(attribution)
+        : inherited
+          ? 'A quote right after another quote with no attribution of its own continues the same speaker.'
+          : 'Words in quotation marks with no attribution nearby.',
+      group: inherited?.group ?? sharedGroup(attribution, previous?.found ?? null) ?? found.length,
+      closed: quote.closed,
+    };
+    found.push(item);
+    previous = { quote, found: item };
+  }
+  for (const region of regions) {
+    const handle = region.label === 'embed' ? region.data.handle : null;
+    if (typeof handle !== 'string') continue;
+    const content = postText(text, region, handle);
+    if (content) {
+      found.push({ content, label: 'direct', attribution: null, ruleId: 'embed-post', confidence: 0.85, note: `An embedded post quotes ${handle} in full.`, group: found.length, closed: true, handle });
+    }
+  }
+  if (settings.indirect) findReported(text, ctx, skip, paragraphs, quoteSpans, found);
+  const records = resolveAll(doc, ctx, found, annotations);
+  return { annotations, records, unbalanced };
+}
+
+/** The group of the quote before when both share one attribution (a split quote). */
+function sharedGroup(attribution: Attribution | null, before: Found | null): number | null {
+  const cue = attribution?.cueSpan;
+  return cue && before?.attribution?.cueSpan?.start === cue.start ? before.group : null;
+}
+
+function noteFor(attribution: Attribution): string {
+  const cue = attribution.cue ? `the cue '${attribution.cueText}' (${attribution.cue.stance}: ${attribution.cue.note})` : attribution.rule === 'dash' ? 'a dash' : attribution.rule === 'colon' ? 'a colon' : "'according to'";
+  return `Attributed to '${attribution.phrase.speaker}' by ${cue}`;
+}
+
+/** For each paragraph, whether it lies in an embed, boilerplate or byline region. Linear sweep. */
+function regionFlags(paragraphs: readonly Span[], regions: readonly Annotation[]): boolean[] {
+  const skipped = regions.filter((r) => SKIPPED_REGIONS.has(r.label)).sort((a, b) => a.span.start - b.span.start);
+  const flags: boolean[] = [];
+  let r = 0;
+  for (const paragraph of paragraphs) {
+    while (r < skipped.length && skipped[r]!.span.end <= paragraph.start) r++;
+    flags.push(r < skipped.length && skipped[r]!.span.start < paragraph.end);
+  }
+  return flags;
+}
+
+function countWords(text: string, span: Span): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = span.start; i < span.end && words < 50; i++) {
+    const space = text[i] === ' ' || text[i] === '\n' || text[i] === '\t';
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** Every word capitalised: a title (of a show, a book, an operation), not a scare quote. */
+function isTitle(text: string, span: Span): boolean {
+  const words = text.slice(span.start, span.end).split(/\s+/);
+  return words.length > 1 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
+}
+
+/** The post text of an embed region: its lines before the attribution line. */
+function postText(text: string, region: Annotation, handle: string): Span | null {
+  const body = text.slice(region.span.start, region.span.end);
+  let end = body.length;
+  for (const marker of ['\n—', '\n–', handle]) {
+    const at = body.indexOf(marker);
+    if (at > 0 && at < end) end = at;
+  }
+  const span = { start: region.span.start, end: region.span.start + end };
+  while (span.end > span.start && /\s/.test(text[span.end - 1]!)) span.end--;
+  return span.end > span.start ? span : null;
+}
+
+/** Reported speech in sentences that hold no quotation marks. */
+function findReported(text: string, ctx: AnalysisContext, skip: readonly boolean[], paragraphs: readonly Span[], quoteSpans: readonly Span[], found: Found[]): void {
+  let p = 0;
+  let q = 0;
+  for (const sentence of ctx.annotations('sentence')) {
+    const { start, end } = sentence.span;
+    while (p + 1 < paragraphs.length && paragraphs[p]!.end <= start) p++;
+    if (skip[p]) continue;
+    while (q < quoteSpans.length && quoteSpans[q]!.end <= start) q++;
+    if (q < quoteSpans.length && quoteSpans[q]!.start < end) continue;
+    const reported = findIndirect(tokenize(text, start, end));
+    if (reported) {
+      found.push({ content: reported.content, label: 'indirect', attribution: reported.attribution, ruleId: `indirect-${reported.attribution.rule}`, confidence: reported.attribution.confidence, note: noteFor(reported.attribution), group: found.length, closed: true });
+    }
+  }
+}
+
+/** Second pass: resolves pronouns and surnames, and builds the annotations and panel rows. */
+function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, found: Found[], out: AnnotationInput[]): SpeakerRecord[] {
+  const { text } = doc;
+  found.sort((a, b) => a.content.start - b.content.start);
+  const knownNames = new Set<string>();
+  const fullNames = new Map<string, string>();
+  for (const item of found) {
+    const phrase = item.attribution?.phrase;
+    if (phrase?.kind !== 'name') continue;
+    knownNames.add(phrase.speaker);
+    const parts = phrase.speaker.split(' ');
+    const last = parts[parts.length - 1]!;
+    knownNames.add(last);
+    if ((fullNames.get(last)?.length ?? 0) < phrase.speaker.length) fullNames.set(last, phrase.speaker);
+  }
+  const mentions = ctx.annotations('mention');
+  const sentences = ctx.annotations('sentence').map((s) => s.span);
+  const genders = new Map<string, 'female' | 'male'>();
+  const records: SpeakerRecord[] = [];
+  let m = 0;
+  for (const item of found) {
+    const attribution = item.attribution;
+    const phrase = attribution?.phrase ?? null;
+    let speaker: string | null = item.handle ?? null;
+    if (phrase) {
+      while (m < mentions.length && mentions[m]!.span.end <= phrase.span.start) m++;
+      const mention = mentions[m] && mentions[m]!.span.start <= phrase.span.start && mentions[m]!.span.end >= phrase.span.end ? mentions[m] : undefined;
+      if (mention && phrase.kind === 'name' && typeof mention.data.entity === 'string') speaker = mention.data.entity;
+      else if (phrase.kind === 'name') speaker = canonicalName(phrase.speaker, fullNames);
+      else if (phrase.kind === 'self') speaker = doc.meta.authors[0] ?? 'the author';
+      else if (phrase.kind === 'pronoun') {
+        const spans = scopeSpans(sentences, phrase.span.start);
+        const resolved = resolvePronoun(phrase, { text, spans, quote: item.content, knownNames, genders });
+        speaker = resolved ? canonicalName(resolved, fullNames) : null;
+        if (speaker && (phrase.speaker === 'he' || phrase.speaker === 'she') && !genderOf(speaker, null)) genders.set(speaker, phrase.speaker === 'she' ? 'female' : 'male');
+      } else speaker = phrase.speaker;
+    }
+    const anonymous = phrase?.kind === 'anonymous';
+    const data: { [key: string]: Json } = {
+      speaker,
+      speakerSpan: phrase ? { start: phrase.span.start, end: phrase.span.end } : null,
+      cue: attribution?.cueText ?? null,
+      anonymous,
+      cueStance: attribution?.cue?.stance ?? null,
+      speakerKind: item.handle ? 'handle' : (phrase?.kind ?? null),
+      speakerDescription: phrase?.description ?? null,
+      quoteId: `q${item.group}`,
+    };
+    out.push({ kind: 'quote', span: item.content, label: item.label, confidence: item.confidence, ruleId: item.ruleId, note: item.note, data });
+    records.push({ speaker, anonymous, label: item.label, cue: attribution?.cueText ?? null, stance: attribution?.cue?.stance ?? null, description: phrase?.description ?? null });
+  }
+  return records;
+}
+
+/** The current sentence up to `at`, then up to five earlier sentences, nearest first. */
+function scopeSpans(sentences: readonly Span[], at: number): Span[] {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let index = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      index = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (index < 0) return [];
+  // Bounded windows keep the cost linear when a text has no sentence breaks.
+  const spans: Span[] = [{ start: Math.max(sentences[index]!.start, at - SCOPE_CHARS), end: at }];
+  for (let k = index - 1; k >= 0 && k >= index - 5; k--) {
+    const { start, end } = sentences[k]!;
+    spans.push({ start, end: Math.min(end, start + SCOPE_CHARS) });
+  }
+  return spans;
+}

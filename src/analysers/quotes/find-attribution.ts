@@ -1,0 +1,138 @@
+/**
+ * The attribution of a quoted span: the cue verb and speaker phrase around it. After the quote
+ * ("…," she said / said Smith / — Name), before it (Smith said: “…” / Daesh claimed it was an
+ * “…” / according to X, “…”), or a colon-introduced quote (The minister was blunt: “…”). The
+ * search is bounded to the clause around the quote, so the cost is linear in the text.
+ */
+import type { Span } from '../../core/types.js';
+import { LEXICON, type CueEntry } from './lexicon.js';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.js';
+import type { Token } from './tokenize.js';
+
+/** Where the attribution was found, as a rule id. */
+export type AttributionRule = 'cue-after' | 'cue-before' | 'dash' | 'colon' | 'according-to';
+
+/** A speaker phrase with the cue that introduces it. */
+export interface Attribution {
+  phrase: SpeakerPhrase;
+  cue: CueEntry | null;
+  /** The cue word(s) as written, lower case ("said", "pointed out"). */
+  cueText: string | null;
+  cueSpan: Span | null;
+  rule: AttributionRule;
+  confidence: number;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const DASHES = new Set(['—', '–', '-']);
+const MAX_AFTER = 14;
+const MAX_BEFORE = 40;
+
+/** The cue at token `i` (lower-case form, with its particle), or null. */
+export function cueAt(tokens: readonly Token[], i: number, allowCapital = false): { entry: CueEntry; end: number; text: string } | null {
+  const t = tokens[i];
+  if (!t?.isWord || (t.isCapital && !allowCapital)) return null;
+  const entry = LEXICON.cues.get(t.lower);
+  if (!entry) return null;
+  if (entry.particle) {
+    const next = tokens[i + 1];
+    if (next?.lower !== entry.particle) return null;
+    return { entry, end: i + 2, text: `${t.lower} ${next.lower}` };
+  }
+  return { entry, end: i + 1, text: t.lower };
+}
+
+function attribution(phrase: SpeakerPhrase, tokens: readonly Token[], cueIndex: number, cue: ReturnType<typeof cueAt>, rule: AttributionRule, confidence: number): Attribution {
+  return {
+    phrase,
+    cue: cue?.entry ?? null,
+    cueText: cue?.text ?? null,
+    cueSpan: cue ? { start: tokens[cueIndex]!.start, end: tokens[cue.end - 1]!.end } : null,
+    rule,
+    confidence,
+  };
+}
+
+/** Attribution in the tokens right after the closing mark. */
+export function attributionAfter(tokens: readonly Token[]): Attribution | null {
+  let i = 0;
+  while (i < tokens.length && (tokens[i]!.text === ',' || tokens[i]!.text === '.')) i++;
+  if (i < tokens.length && DASHES.has(tokens[i]!.text)) {
+    const phrase = phraseAfter(tokens, i);
+    return phrase ? attribution(phrase, tokens, i, null, 'dash', 0.85) : null;
+  }
+  const first = i;
+  for (; i < tokens.length && i - first < MAX_AFTER; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) {
+      if (SENTENCE_END.has(t.text) || t.text === '“' || t.text === '"') return null;
+      continue;
+    }
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === first) {
+      const phrase = phraseAfter(tokens, i + 1);
+      return phrase ? attribution(phrase, tokens, i, null, 'according-to', 0.85) : null;
+    }
+    const cue = cueAt(tokens, i, i > first);
+    if (!cue) continue;
+    if (i === first) {
+      const phrase = phraseAfter(tokens, cue.end - 1);
+      return phrase ? attribution(phrase, tokens, i, cue, 'cue-after', 0.9) : null;
+    }
+    const phrase = phraseBefore(tokens, i, first);
+    if (!phrase) return null;
+    // "Sanders campaign manager Jeff Weaver said": words before the name still belong to the phrase.
+    for (let k = first; k < tokens.length && tokens[k]!.start < phrase.span.start; k++) if (!tokens[k]!.isWord) return null;
+    phrase.span = { start: tokens[first]!.start, end: phrase.span.end };
+    return attribution(phrase, tokens, i, cue, 'cue-after', 0.9);
+  }
+  return null;
+}
+
+/** Attribution in the clause before the opening mark (tokens end right before it). */
+export function attributionBefore(tokens: readonly Token[]): Attribution | null {
+  let floor = 0;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    if (SENTENCE_END.has(tokens[k]!.text)) {
+      floor = k + 1;
+      break;
+    }
+  }
+  const lowest = Math.max(floor, tokens.length - MAX_BEFORE);
+  for (let i = tokens.length - 1; i >= lowest; i--) {
+    const t = tokens[i]!;
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const phrase = phraseAfter(tokens, i + 1);
+      if (phrase) return attribution(phrase, tokens, i, null, 'according-to', 0.85);
+    }
+    const cue = cueAt(tokens, i, i > floor);
+    if (!cue) continue;
+    const phrase = cuePhrase(tokens, i, cue.end, floor);
+    if (phrase) return attribution(phrase, tokens, i, cue, 'cue-before', 0.88);
+  }
+  const last = tokens[tokens.length - 1];
+  if (last?.text === ':' && tokens.length - 1 > floor) {
+    const head = tokens[floor]!;
+    const phrase = head.isWord ? phraseAfter(tokens, floor - 1) : null;
+    if (phrase && phrase.kind !== 'role') return attribution(phrase, tokens, floor, null, 'colon', 0.7);
+  }
+  return null;
+}
+
+/**
+ * The subject of the cue at `i` in the clause before a quote: "asked by X" names X; a participle
+ * after a comma ("…, saying “…”") takes the clause's subject; otherwise the phrase before the cue,
+ * or the inverted "said Smith: “…”".
+ */
+function cuePhrase(tokens: readonly Token[], i: number, cueEnd: number, floor: number): SpeakerPhrase | null {
+  if (tokens[cueEnd]?.lower === 'by') return phraseAfter(tokens, cueEnd);
+  if (tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',') return floor < i - 1 ? phraseAfter(tokens, floor - 1) : null;
+  return phraseBefore(tokens, i, floor) ?? phraseAfterInverted(tokens, cueEnd - 1);
+}
+
+/** "said Smith: “…”": the inverted order before a quote, only when the phrase runs up to the mark. */
+function phraseAfterInverted(tokens: readonly Token[], cue: number): SpeakerPhrase | null {
+  const phrase = phraseAfter(tokens, cue);
+  if (!phrase) return null;
+  const next = tokens.findIndex((t) => t.start >= phrase.span.end);
+  return next === -1 || tokens[next]!.text === ',' || tokens[next]!.text === ':' ? phrase : null;
+}

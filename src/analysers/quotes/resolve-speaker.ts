@@ -1,0 +1,114 @@
+/**
+ * Resolves a speaker phrase to a name: a pronoun to the nearest compatible earlier person (the
+ * first person named in the clause before it, then in each earlier sentence, skipping names inside
+ * the quote itself and names whose gender does not fit), a surname to the full name used earlier,
+ * and I/we to the author. Person candidates come from the mentions analyser when it ran, from
+ * names found in attributions, and from capitalised words with a title or a known first name.
+ */
+import type { Span } from '../../core/types.js';
+import { LEXICON } from './lexicon.js';
+import type { SpeakerPhrase } from './speaker-phrase.js';
+import { tokenize, type Token } from './tokenize.js';
+
+/** A person (or organisation) named somewhere in the text. */
+export interface NamedCandidate {
+  start: number;
+  end: number;
+  name: string;
+  /** Known to be a person (mention label, title, first name, or an earlier speaker). */
+  isPerson: boolean;
+}
+
+const NOT_NAMES = new Set([
+  'the', 'but', 'it', 'in', 'this', 'that', 'a', 'an', 'and', 'when', 'while', 'as', 'for', 'on', 'at', 'after', 'before', 'however', 'meanwhile', 'yet',
+  'so', 'if', 'there', 'here', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'we', 'they', 'he', 'she', 'i', 'you', 'what', 'who', 'why', 'how',
+  'one', 'some', 'many', 'most', 'all', 'no', 'not', 'such', 'then', 'now', 'today', 'yesterday', 'last', 'since', 'although', 'though', 'because', 'with',
+  'without', 'by', 'from', 'of', 'to', 'over', 'under', 'during', 'despite', 'according', 'still', 'even', 'instead', 'also', 'indeed', 'of', 'by',
+]);
+const TITLE_HINTS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'general', 'gen', 'senator', 'sen', 'minister', 'governor', 'gov', 'rep', 'sheikh', 'ayatollah', 'king', 'queen', 'prince', 'judge', 'professor', 'mayor', 'commander', 'colonel', 'secretary', 'chancellor', 'pope']);
+
+const DEMONYM = /(?:ian|ean|ese|ish)$/;
+
+/** Capitalised runs in `span` of `text` (not lone sentence-initial function words), in order. */
+export function candidatesIn(text: string, span: Span, knownNames: ReadonlySet<string>): NamedCandidate[] {
+  const tokens = tokenize(text, span.start, span.end);
+  const out: NamedCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.isCapital || NOT_NAMES.has(tokens[i]!.lower)) continue;
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j]!.isCapital || (tokens[j]!.lower === 'al' || tokens[j]!.lower === 'bin' || tokens[j]!.lower === 'de'))) j++;
+    if (j > i + 1 || !DEMONYM.test(tokens[i]!.lower)) out.push(candidate(tokens, i, j, knownNames));
+    i = j - 1;
+  }
+  return out;
+}
+
+function candidate(tokens: readonly Token[], from: number, to: number, knownNames: ReadonlySet<string>): NamedCandidate {
+  let nameStart = from;
+  let hasTitle = false;
+  while (nameStart < to - 1 && TITLE_HINTS.has(tokens[nameStart]!.lower)) {
+    nameStart++;
+    hasTitle = true;
+  }
+  const words = tokens.slice(nameStart, to).map((t) => t.text.replace(/['’]s$/, ''));
+  const name = words.join(' ');
+  const first = words[0]!.toLowerCase();
+  const isPerson =
+    hasTitle || LEXICON.femaleNames.has(first) || LEXICON.maleNames.has(first) || knownNames.has(name) || knownNames.has(words[words.length - 1]!);
+  return { start: tokens[from]!.start, end: tokens[to - 1]!.end, name, isPerson };
+}
+
+/** The grammatical gender a name or title shows, if any. */
+export function genderOf(name: string, description: string | null): 'female' | 'male' | null {
+  const first = name.split(' ')[0]!.toLowerCase().replace(/\.$/, '');
+  if (LEXICON.femaleNames.has(first) || LEXICON.femaleTitles.has(first)) return 'female';
+  if (LEXICON.maleNames.has(first) || LEXICON.maleTitles.has(first)) return 'male';
+  const lead = description?.split(' ')[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (LEXICON.femaleTitles.has(lead)) return 'female';
+  if (LEXICON.maleTitles.has(lead)) return 'male';
+  return null;
+}
+
+/** Where to look for a pronoun's antecedent: the clause before it, then earlier sentences (nearest first). */
+export interface ResolutionScope {
+  text: string;
+  /** Spans to search, nearest first: the current sentence up to the pronoun, then earlier sentences. */
+  spans: readonly Span[];
+  /** The quote the pronoun attributes: names inside it are not its speaker. */
+  quote: Span;
+  knownNames: ReadonlySet<string>;
+  /** Gender already shown for a name by earlier pronouns. */
+  genders: ReadonlyMap<string, 'female' | 'male'>;
+}
+
+/** The name a pronoun phrase refers to, or null when nothing compatible is near. */
+export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): string | null {
+  const pronoun = phrase.speaker;
+  const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
+  const plural = pronoun === 'they' || pronoun === 'it';
+  for (const span of scope.spans) {
+    let first: NamedCandidate | null = null;
+    let subjectStart = span.start;
+    while (subjectStart < span.end && /[\s“"‘'(]/.test(scope.text[subjectStart]!)) subjectStart++;
+    for (const found of candidatesIn(scope.text, span, scope.knownNames)) {
+      if (found.start >= scope.quote.start && found.end <= scope.quote.end) continue;
+      if (plural) {
+        if (!found.isPerson) return found.name;
+        continue;
+      }
+      const gender = scope.genders.get(found.name) ?? genderOf(found.name, null);
+      if (want && gender && gender !== want) continue;
+      // The sentence's subject wins; otherwise the first known person; otherwise the first name.
+      if (found.isPerson || found.start === subjectStart) return found.name;
+      first ??= found;
+    }
+    if (first) return first.name;
+  }
+  return null;
+}
+
+/** Maps surnames to the fullest name they appeared in ("Soleimani" → "Qassem Soleimani"). */
+export function canonicalName(name: string, fullNames: ReadonlyMap<string, string>): string {
+  const last = name.split(' ').pop()!;
+  return fullNames.get(last) ?? name;
+}

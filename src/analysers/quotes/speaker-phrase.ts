@@ -1,0 +1,213 @@
+/**
+ * The speaker phrase of an attribution: the words that are the subject of a cue verb, found by
+ * walking from the verb over a bounded number of tokens (before it in "Smith said", after it in
+ * "said Smith"), and what kind of speaker they name: a person or organisation by name (with its
+ * apposition, "Agnes Callamard, the UN special rapporteur, said"), a pronoun, a role ("the
+ * spokesman") or an anonymous source ("a senior official", "sources").
+ */
+import type { Span } from '../../core/types.js';
+import { LEXICON } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** What kind of speaker a phrase names. */
+export type SpeakerKind = 'name' | 'pronoun' | 'self' | 'role' | 'anonymous';
+
+/** A speaker phrase with its reading. */
+export interface SpeakerPhrase {
+  /** The words naming the speaker (name, pronoun or noun phrase), without the apposition. */
+  span: Span;
+  kind: SpeakerKind;
+  /** The name with leading titles dropped, the pronoun, or the noun phrase. */
+  speaker: string;
+  /** The apposition or title that describes the speaker, if any. */
+  description: string | null;
+  /** The anonymous-source family that matched (anonymous.json id), if any. */
+  anonymousRule: string | null;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const SELF = new Set(['i', 'we']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'one', 'some', 'several', 'many', 'two', 'three', 'another', 'other', 'our', 'my', 'your']);
+const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'one', 'former', 'then', 'now', 'also', 'our']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'al', 'bin', 'ibn', 'de', 'la', 'van', 'von', 'der', 'du', 'le', 'el', 'da', 'di', 'and', '&']);
+const PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in', 'on', 'close', 'to']);
+const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'may', 'might', 'further', 'again', 'has', 'reportedly', 'just', 'only', 'still', 'even', 'never', 'always', 'often', 'not', 'did', 'does', 'do']);
+const BOUNDARIES = new Set(['that', 'when', 'while', 'as', 'because', 'but', 'and', 'or', 'if', 'so', 'which', 'who', 'where', 'after', 'before', 'since', 'though', 'although', 'than', 'what', 'how', 'why', 'whom', 'whether', 'nor', 'yet', 'said', 'says', 'told']);
+const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'that', 'via', 'through', 'about', 'over', 'because', 'and', 'but', 'who', 'adding', 'noting']);
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'president', 'prime', 'minister', 'general', 'gen', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'judge', 'justice', 'professor', 'prof', 'sir', 'lord', 'lady', 'mayor', 'commander', 'colonel', 'col', 'lt', 'captain', 'capt', 'major', 'maj', 'chairman', 'chairwoman', 'chief', 'foreign', 'defence', 'defense', 'interior', 'vice', 'former', 'rev', 'reverend', 'pope', 'emir', 'sgt', 'sergeant', 'admiral', 'adm', 'speaker', 'leader', 'candidate', 'attorney', 'state', 'deputy', 'ambassador', 'envoy', 'the',
+]);
+const MAX_PHRASE = 14;
+
+/** Whether a token can be part of a name: a capitalised word or an inner connector. */
+function isNameWord(token: Token): boolean {
+  return token.isWord && token.isCapital;
+}
+
+/** The speaker phrase whose last word is right before the cue at `cue`, not reaching below `floor`. */
+export function phraseBefore(tokens: readonly Token[], cue: number, floor: number): SpeakerPhrase | null {
+  let i = cue - 1;
+  for (let skipped = 0; i >= floor && skipped < 3; skipped++) {
+    const t = tokens[i]!;
+    if (t.isWord && !t.isCapital && (SKIPPABLE.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4))) i--;
+    else break;
+  }
+  if (i < floor) return null;
+  let description: string | null = null;
+  let last = i;
+  if (tokens[i]!.text === ',') {
+    // "Name, the description, said": the rightmost comma before a description start, after a name.
+    for (let j = i - 2; j > floor && j >= i - 40; j--) {
+      const t = tokens[j]!;
+      if (!t.isWord && t.text !== ',' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+      if (t.text !== ',') continue;
+      const next = tokens[j + 1]!;
+      if (next.isWord && isNameWord(tokens[j - 1]!)) {
+        description = textOf(tokens, j + 1, i);
+        last = j - 1;
+        break;
+      }
+    }
+    if (description === null) last = i - 1; // "One analyst at X, said": the comma is noise
+  }
+  if (last < floor) return null;
+  const head = tokens[last]!;
+  if (!head.isWord) return null;
+  if (PRONOUNS.has(head.lower)) return pronounPhrase(head);
+  let first = last;
+  if (isNameWord(head)) {
+    first = nameRunStart(tokens, last, floor);
+  } else if (BOUNDARIES.has(head.lower)) {
+    return null;
+  }
+  // Walk on over a noun phrase: lower-case words up to a determiner, and prepositional tails.
+  let isName = isNameWord(head);
+  for (let steps = 0; first > floor && steps < MAX_PHRASE && last - first < MAX_PHRASE; steps++) {
+    const prev = tokens[first - 1]!;
+    if (!prev.isWord || BOUNDARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || LEXICON.cues.has(prev.lower)) break;
+    if (DETERMINERS.has(prev.lower)) {
+      first--;
+      if (first - 1 >= floor && PREPOSITIONS.has(tokens[first - 1]!.lower)) continue;
+      break;
+    }
+    if (PREPOSITIONS.has(prev.lower) && !prev.isCapital) {
+      if (first - 2 < floor || !tokens[first - 2]!.isWord) break;
+      first--;
+      isName = false; // the phrase's head is now the word before the preposition
+      continue;
+    }
+    if (prev.isCapital) {
+      first = nameRunStart(tokens, first - 1, floor);
+      continue;
+    }
+    if (isName && !determinerWithin(tokens, first - 1, floor)) break;
+    first--;
+  }
+  if (PREPOSITIONS.has(tokens[first]!.lower)) return null;
+  return classify(tokens, first, last + 1, description);
+}
+
+/** The speaker phrase right after the cue at `cue` ("said Smith", "added the official"). */
+export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhrase | null {
+  const first = cue + 1;
+  const head = tokens[first];
+  if (!head?.isWord) return null;
+  if (PRONOUNS.has(head.lower)) return pronounPhrase(head);
+  let end = first;
+  if (isNameWord(head) && !DETERMINERS.has(head.lower)) {
+    while (end < tokens.length && (isNameWord(tokens[end]!) || (CONNECTORS.has(tokens[end]!.lower) && isNameWord(tokens[end + 1] ?? tokens[end]!) && end + 1 < tokens.length))) end++;
+  } else {
+    while (end < tokens.length && end - first < MAX_PHRASE) {
+      const t = tokens[end]!;
+      if (!t.isWord || STOP_AFTER.has(t.lower) || BOUNDARIES.has(t.lower)) break;
+      end++;
+    }
+  }
+  if (end === first) return null;
+  let description: string | null = null;
+  if (tokens[end]?.text === ',' && DESCRIPTION_START.has(tokens[end + 1]?.lower ?? '')) {
+    let stop = end + 1;
+    while (stop < tokens.length && stop - end < 25 && tokens[stop]!.text !== '.' && tokens[stop]!.text !== ',' && tokens[stop]!.text !== ';') stop++;
+    description = textOf(tokens, end + 1, stop);
+  }
+  return classify(tokens, first, end, description);
+}
+
+/** Whether a determiner or preposition sits within three tokens back from `at` (inclusive). */
+function determinerWithin(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let k = at; k >= floor && k > at - 3; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    if (DETERMINERS.has(t.lower) || /['’]s$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+function pronounPhrase(token: Token): SpeakerPhrase {
+  return {
+    span: { start: token.start, end: token.end },
+    kind: SELF.has(token.lower) ? 'self' : 'pronoun',
+    speaker: token.lower === 'i' ? 'I' : token.lower,
+    description: null,
+    anonymousRule: null,
+  };
+}
+
+/** First index of the run of name words (with inner connectors) that ends at `last`. */
+function nameRunStart(tokens: readonly Token[], last: number, floor: number): number {
+  let first = last;
+  while (first > floor) {
+    const prev = tokens[first - 1]!;
+    if (isNameWord(prev) && !(prev.lower === 'the' && first - 1 === floor)) first--;
+    else if (CONNECTORS.has(prev.lower) && first - 2 >= floor && isNameWord(tokens[first - 2]!) && prev.lower !== 'the' && prev.lower !== 'and') first--;
+    else if (prev.lower === 'the' && first - 2 >= floor && CONNECTORS.has(tokens[first - 2]!.lower) && tokens[first - 2]!.lower !== 'the') first--;
+    else break;
+  }
+  return first;
+}
+
+function textOf(tokens: readonly Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([,.;:’'])/g, '$1');
+}
+
+/** Reads the phrase tokens[from, to): a name, a role or an anonymous source. */
+function classify(tokens: readonly Token[], from: number, to: number, description: string | null): SpeakerPhrase | null {
+  let headEnd = to;
+  for (let k = from + 1; k < to; k++) {
+    if (PREPOSITIONS.has(tokens[k]!.lower) && !tokens[k]!.isCapital) {
+      headEnd = k;
+      break;
+    }
+  }
+  const head = tokens[headEnd - 1]!;
+  const span = { start: tokens[from]!.start, end: tokens[to - 1]!.end };
+  const determiner = tokens[from]!.lower;
+  const phrase = textOf(tokens, from, to);
+  const anonymous = LEXICON.anonymousHeads.get(head.lower);
+  if (head.isCapital && !DETERMINERS.has(head.lower)) {
+    // A name: the capitalised run that ends the head, without leading titles and determiners.
+    let nameStart = headEnd - 1;
+    while (nameStart > from && (isNameWord(tokens[nameStart - 1]!) || CONNECTORS.has(tokens[nameStart - 1]!.lower))) nameStart--;
+    while (nameStart < headEnd - 1 && (TITLES.has(tokens[nameStart]!.lower) || CONNECTORS.has(tokens[nameStart]!.lower))) nameStart++;
+    const lead = nameStart > from ? textOf(tokens, from, nameStart) : null;
+    return {
+      span,
+      kind: 'name',
+      speaker: textOf(tokens, nameStart, headEnd),
+      description: description ?? (lead && lead.toLowerCase() !== 'the' ? lead : null),
+      anonymousRule: null,
+    };
+  }
+  if (anonymous && (LEXICON.anonymousDeterminers.has(determiner) || determiner === 'the' || !DETERMINERS.has(determiner))) {
+    return { span, kind: 'anonymous', speaker: phrase, description, anonymousRule: anonymous.id };
+  }
+  if (DETERMINERS.has(determiner) || LEXICON.roles.has(head.lower)) {
+    if (to - from === 1 && DETERMINERS.has(determiner)) return null;
+    return { span, kind: 'role', speaker: phrase, description, anonymousRule: null };
+  }
+  return null;
+}

@@ -1,0 +1,148 @@
+/**
+ * The quotes analyser, table-driven: direct quotes in each quotation style, split, colon, dash and
+ * multi-paragraph quotes, pronoun resolution, anonymous sources, scare quotes, indirect speech, and
+ * false-positive guards (apostrophes, titles, inch marks). All sentences are fictional. Also:
+ * hostile input runs in linear time, options are validated, the lexicon is well formed.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { LEXICON, quotesAnalyser } from '../src/analysers/quotes/index.js';
+import { segmentsAnalyser } from '../src/analysers/segments/index.js';
+import { structureAnalyser } from '../src/analysers/structure/index.js';
+import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
+import type { Annotation, MarginaliaDocument, Span } from '../src/core/types.js';
+import { emptyMeta } from '../src/ingest/types.js';
+
+const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), quotesAnalyser()]);
+const run = (text: string): MarginaliaDocument => runPipeline(pipeline, { text, meta: emptyMeta() });
+const quotes = (doc: MarginaliaDocument, kind = 'quote'): Annotation[] => doc.annotations.filter((a) => a.kind === kind);
+const said = (doc: MarginaliaDocument, a: Annotation): string | null => {
+  const span = a.data.speakerSpan as Span | null;
+  return span ? doc.text.slice(span.start, span.end) : null;
+};
+
+interface Case {
+  name: string;
+  text: string;
+  /** Expected direct/indirect quotes in order: content, speaker, words of speakerSpan, cue, anonymous. */
+  expect: { label?: string; text: string; speaker: string | null; span?: string | null; cue?: string | null; anonymous?: boolean }[];
+}
+
+const CASES: Case[] = [
+  { name: 'curly, speaker after', text: '“The bridge opens in May,” Mara Velt said.', expect: [{ text: 'The bridge opens in May,', speaker: 'Mara Velt', span: 'Mara Velt', cue: 'said' }] },
+  { name: 'straight, inverted cue', text: '"We need more ferries," said Oren Lask, the harbour master of Dunmere.', expect: [{ text: 'We need more ferries,', speaker: 'Oren Lask', cue: 'said' }] },
+  { name: 'guillemets, colon before', text: 'Ilse Marot said: «The vote was fair and the count was public.»', expect: [{ text: 'The vote was fair and the count was public.', speaker: 'Ilse Marot', cue: 'said' }] },
+  { name: 'German marks', text: 'Jonas Brell added: „Wir bleiben hier und wir bauen weiter.“', expect: [{ text: 'Wir bleiben hier und wir bauen weiter.', speaker: 'Jonas Brell', cue: 'added' }] },
+  { name: 'single marks, British style', text: '‘The budget is not enough for the clinics,’ the spokesman said.', expect: [{ text: 'The budget is not enough for the clinics,', speaker: 'the spokesman', cue: 'said', anonymous: false }] },
+  {
+    name: 'split quote shares its speaker',
+    text: '“The river is rising,” Tova Renn said, “and the levee will not hold another week.”',
+    expect: [
+      { text: 'The river is rising,', speaker: 'Tova Renn', cue: 'said' },
+      { text: 'and the levee will not hold another week.', speaker: 'Tova Renn', cue: 'said' },
+    ],
+  },
+  { name: 'dash attribution', text: '“Nobody asked the fishermen what they wanted.” — Petra Oslund', expect: [{ text: 'Nobody asked the fishermen what they wanted.', speaker: 'Petra Oslund', cue: null }] },
+  { name: 'anonymous source', text: '“The talks have stalled again over the border,” a senior official said.', expect: [{ text: 'The talks have stalled again over the border,', speaker: 'a senior official', anonymous: true }] },
+  {
+    name: 'pronoun resolved to the subject of the previous sentence',
+    text: 'Dana Ferrow spoke to the council about the harbour plan for Kelby Bay.\n\n“We will not sell the old pier to anyone,” she said.',
+    expect: [{ text: 'We will not sell the old pier to anyone,', speaker: 'Dana Ferrow', span: 'she', cue: 'said' }],
+  },
+  {
+    name: 'loaded cue in a partial quote',
+    text: 'The Coastal Front claimed the flood was an “act of sabotage” by the mill owners.',
+    expect: [{ text: 'act of sabotage', speaker: 'Coastal Front', span: 'The Coastal Front', cue: 'claimed' }],
+  },
+  {
+    name: 'multi-paragraph quote',
+    text: 'Rhea Dunmore said: “The first winter was the hardest for all of us.\n\n“By spring, the school had reopened and the market was back.”',
+    expect: [{ text: 'The first winter was the hardest for all of us.\n\n“By spring, the school had reopened and the market was back.', speaker: 'Rhea Dunmore', cue: 'said' }],
+  },
+  { name: 'indirect speech with that', text: 'Mayor Ansel Brook said that the ferry service would resume next month.', expect: [{ label: 'indirect', text: 'the ferry service would resume next month', speaker: 'Ansel Brook', cue: 'said' }] },
+  { name: 'according to', text: 'According to local officials, the dam was inspected twice last year.', expect: [{ label: 'indirect', text: 'the dam was inspected twice last year', speaker: 'local officials', anonymous: true }] },
+  { name: 'told reporters', text: 'The minister told reporters the harbour would stay closed until Friday.', expect: [{ label: 'indirect', text: 'the harbour would stay closed until Friday', speaker: 'The minister', cue: 'told' }] },
+  // False-positive guards: nothing to report.
+  { name: 'ok: apostrophes', text: "The workers' union met on Tuesday and the mayor's office didn't reply about the '90s contract.", expect: [] },
+  { name: 'ok: inch marks', text: 'The new pipes are 12" wide and were laid along the north shore last year.', expect: [] },
+  { name: 'ok: title in quotes', text: 'She watched “The Long Tide Home” on the late ferry back to the island.', expect: [] },
+  { name: 'ok: plain narrative', text: 'The storm reached the coast at dawn and the ferries stayed in port for two days.', expect: [] },
+];
+
+for (const c of CASES) {
+  test(`quotes: ${c.name}`, () => {
+    const doc = run(c.text);
+    const found = quotes(doc);
+    assert.equal(found.length, c.expect.length, JSON.stringify(found.map((a) => a.text)));
+    c.expect.forEach((want, k) => {
+      const got = found[k]!;
+      assert.equal(got.label, want.label ?? 'direct');
+      assert.equal(got.text, want.text);
+      assert.equal(got.data.speaker, want.speaker);
+      if (want.span !== undefined) assert.equal(said(doc, got), want.span);
+      if (want.cue !== undefined) assert.equal(got.data.cue, want.cue);
+      if (want.anonymous !== undefined) assert.equal(got.data.anonymous, want.anonymous);
+    });
+  });
+}
+
+test('quotes: split parts share a quoteId', () => {
+  const doc = run('“The river is rising,” Tova Renn said, “and the levee will not hold another week.”');
+  const [a, b] = quotes(doc);
+  assert.equal(a!.data.quoteId, b!.data.quoteId);
+});
+
+test('quotes: scare quotes are their own kind', () => {
+  const cases: [string, string[]][] = [
+    ['The so-called “elections” in the north were held without observers.', ['elections']],
+    ['The council called the levy a “temporary” measure in 2019, and it is still in place.', []],
+    ['Critics mocked the “miracle” cure sold at the Dunmere fair that summer.', ['miracle']],
+  ];
+  for (const [text, expected] of cases) {
+    const doc = run(text);
+    assert.deepEqual(quotes(doc, 'scare-quote').map((a) => a.text), expected, text);
+  }
+});
+
+test('quotes: the speakers summary counts quotes and cues per speaker', () => {
+  const doc = run('“We will rebuild,” Mara Velt said.\n\n“It was never safe,” Mara Velt insisted.\n\n“Sources say otherwise,” an aide said.');
+  const summary = doc.summaries.speakers!;
+  assert.ok(summary);
+  const row = summary.rows.find((r) => r[0] === 'Mara Velt')!;
+  assert.equal(row[2], 2);
+  assert.match(String(row[4]), /insisted ×1 \(loaded\)/);
+  assert.equal(summary.rows.find((r) => r[0] === 'an aide')?.[1], 'anonymous');
+});
+
+test('quotes: hostile input stays linear and never crashes', () => {
+  const inputs = ['"'.repeat(10_000), '“'.repeat(10_000), `“${'word '.repeat(20_000)}`, 'a said b '.repeat(10_000), "'".repeat(10_000), '“a,” he said, '.repeat(5_000), 'x'.repeat(100_000)];
+  for (const text of inputs) {
+    const t0 = performance.now();
+    const doc = run(text);
+    const ms = performance.now() - t0;
+    assert.ok(ms < 2_000, `${text.slice(0, 12)}… took ${ms.toFixed(0)} ms`);
+    for (const a of doc.annotations) assert.equal(doc.text.slice(a.span.start, a.span.end), a.text);
+    assert.ok(!doc.diagnostics.some((d) => d.code === 'W_ANALYSER_FAILED'), JSON.stringify(doc.diagnostics));
+  }
+});
+
+test('quotes: options are validated', () => {
+  assert.throws(() => quotesAnalyser({ nope: true } as never), /unknown option "nope"/);
+  assert.throws(() => quotesAnalyser({ maxScareWords: 0 }), /maxScareWords/);
+  assert.throws(() => quotesAnalyser({ indirect: 'yes' as never }), /indirect/);
+  const doc = runPipeline(buildPipeline([segmentsAnalyser(), structureAnalyser(), quotesAnalyser({ indirect: false })]), {
+    text: 'Mayor Ansel Brook said that the ferry service would resume next month.',
+    meta: emptyMeta(),
+  });
+  assert.equal(quotes(doc).length, 0);
+});
+
+test('quotes: the cue lexicon has both stances, each entry with a note and a source', () => {
+  const stances = new Set(LEXICON.cueEntries.map((e) => e.stance));
+  assert.deepEqual([...stances].sort(), ['loaded', 'neutral']);
+  for (const entry of LEXICON.cueEntries) {
+    assert.ok(entry.note.length > 10 && entry.source.length > 5, entry.id);
+  }
+  assert.equal(LEXICON.cues.get('said')?.stance, 'neutral');
+  assert.equal(LEXICON.cues.get('claimed')?.stance, 'loaded');
+});
