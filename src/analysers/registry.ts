@@ -6,12 +6,14 @@ import type { Analyser } from '../core/pipeline.js';
 import { quotesAnalyser } from './quotes/index.js';
 import { segmentsAnalyser } from './segments/index.js';
 import { structureAnalyser } from './structure/index.js';
+import { techniquesAnalyser } from './techniques/index.js';
 
 /** Factories of the default analysers, by id. */
 export const ANALYSER_FACTORIES = {
   segments: segmentsAnalyser,
   structure: structureAnalyser,
   quotes: quotesAnalyser,
+  techniques: techniquesAnalyser,
 } as const satisfies Record<string, (options?: never) => Analyser>;
 
 export type AnalyserId = keyof typeof ANALYSER_FACTORIES;

@@ -1,0 +1,86 @@
+/**
+ * Hostile input and plumbing of the techniques analyser: linear time on long runs (100,000
+ * exclamation marks, a word repeated a million times, a phrase repeated), exact offset conversion
+ * from the PTC format (BOM, astral characters), the official overlap score on a worked example,
+ * weights that round-trip, and a readme that lists every phrase rule.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { buildArticleContext } from '../src/analysers/techniques/article-context.js';
+import { findModelSpans } from '../src/analysers/techniques/find-techniques.js';
+import { PHRASE_RULE_FILES } from '../src/analysers/techniques/phrase-rules.js';
+import { codePointOffsets, parseLabels, tallyOverlap } from '../src/analysers/techniques/ptc-format.js';
+import { findRuleSpans } from '../src/analysers/techniques/rule-spans.js';
+import { sharedTechniqueModel } from '../src/analysers/techniques/shared-model.js';
+import { decodeWeights, encodeWeights } from '../src/analysers/techniques/weights.js';
+import { splitParagraphs, splitSentences } from '../src/analysers/segments/index.js';
+
+function run(text: string): { spans: number; ms: number } {
+  const started = performance.now();
+  const paragraphs = splitParagraphs(text);
+  const sentences = paragraphs.flatMap((p) => splitSentences(text, p));
+  const ctx = buildArticleContext(text, sentences, paragraphs);
+  const include = new Uint8Array(ctx.tokens.count).fill(1);
+  const spans = findModelSpans(sharedTechniqueModel(), ctx, include).length;
+  const rules = findRuleSpans(ctx, include, { mentions: [], quotes: [] }, { phrases: true, repetition: true, mentions: true, quotes: true }).length;
+  return { spans: spans + rules, ms: performance.now() - started };
+}
+
+const HOSTILE: { name: string; text: string; budgetMs: number }[] = [
+  { name: '100,000 exclamation marks', text: '!'.repeat(100_000), budgetMs: 3_000 },
+  { name: 'one word a million times', text: 'outrage '.repeat(1_000_000), budgetMs: 30_000 },
+  { name: 'a phrase repeated 20,000 times', text: 'make america great again '.repeat(20_000), budgetMs: 10_000 },
+  { name: 'a long run of one letter', text: 'a'.repeat(200_000), budgetMs: 2_000 },
+  { name: 'quotes only', text: '"“”'.repeat(30_000), budgetMs: 3_000 },
+  { name: 'emoji and lone surrogates', text: '🌊\uD800x'.repeat(30_000), budgetMs: 3_000 },
+];
+
+for (const { name, text, budgetMs } of HOSTILE) {
+  test(`hostile input: ${name}`, () => {
+    const { ms } = run(text);
+    assert.ok(ms < budgetMs, `${ms.toFixed(0)} ms`);
+  });
+}
+
+test('time grows linearly with length', () => {
+  const unit = 'The shameless council betrayed the valley again! Nobody is fooled by these corrupt bureaucrats. ';
+  run(unit.repeat(200));
+  const small = run(unit.repeat(1_000)).ms;
+  const large = run(unit.repeat(8_000)).ms;
+  assert.ok(large < small * 8 * 3, `8x the text took ${(large / small).toFixed(1)}x the time`);
+});
+
+test('PTC code-point offsets become UTF-16 offsets (BOM and astral characters count once)', () => {
+  const text = '\uFEFFA 😀 loaded word';
+  assert.deepEqual([...codePointOffsets(text)].slice(0, 6), [0, 1, 2, 3, 5, 6]);
+  const [span] = parseLabels('1\tLoaded_Language\t5\t11\n', text);
+  assert.equal(text.slice(span!.start, span!.end), 'loaded');
+  assert.equal(parseLabels('garbage\n1\tX\t9\t3\n', text).length, 0, 'bad lines are skipped');
+});
+
+test('the official SI overlap score on a worked example', () => {
+  const tally = { precisionSum: 0, recallSum: 0, predicted: 0, gold: 0 };
+  // Gold [0,10) and [20,30); predicted [5,15) and an overlapping [12,14) that merges with it.
+  tallyOverlap([{ start: 5, end: 15 }, { start: 12, end: 14 }], [{ start: 0, end: 10 }, { start: 20, end: 30 }], tally);
+  assert.deepEqual(tally, { precisionSum: 0.5, recallSum: 0.5, predicted: 1, gold: 2 });
+});
+
+test('weights round-trip through their compact encoding', () => {
+  const dense = new Float32Array(1 << 8 * 1).map((_, i) => (i % 7 === 0 ? (i - 100) / 50 : 0));
+  const decoded = decodeWeights(encodeWeights(dense, 8, 1, 1e-6));
+  for (let i = 0; i < dense.length; i++) assert.ok(Math.abs(decoded[i]! - dense[i]!) < 1e-3, `row ${i}`);
+});
+
+test('every phrase rule has an id, a note and a source, and the readme lists it', () => {
+  const readme = readFileSync(new URL('../src/analysers/techniques/readme.md', import.meta.url), 'utf8');
+  const ids = new Set<string>();
+  for (const file of PHRASE_RULE_FILES) {
+    for (const rule of file.rules) {
+      assert.ok(!ids.has(rule.id), `duplicate ${rule.id}`);
+      ids.add(rule.id);
+      assert.ok(rule.note && rule.source && rule.phrases.length > 0, rule.id);
+      assert.ok(readme.includes(`\`${rule.id}\``), `readme lacks ${rule.id}`);
+    }
+  }
+});
