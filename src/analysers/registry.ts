@@ -3,6 +3,7 @@
  * here; the pipeline orders them by what they need and produce.
  */
 import type { Analyser } from '../core/pipeline.js';
+import { claimsAnalyser } from './claims/index.js';
 import { quotesAnalyser } from './quotes/index.js';
 import { segmentsAnalyser } from './segments/index.js';
 import { structureAnalyser } from './structure/index.js';
@@ -14,6 +15,7 @@ export const ANALYSER_FACTORIES = {
   structure: structureAnalyser,
   quotes: quotesAnalyser,
   techniques: techniquesAnalyser,
+  claims: claimsAnalyser,
 } as const satisfies Record<string, (options?: never) => Analyser>;
 
 export type AnalyserId = keyof typeof ANALYSER_FACTORIES;

@@ -14,7 +14,7 @@ export interface FlagSpec {
   choices?: readonly string[];
 }
 
-export const OUTPUT_FORMATS = ['json', 'jsonl', 'text', 'md', 'html', 'w3c'] as const;
+export const OUTPUT_FORMATS = ['json', 'jsonl', 'text', 'md', 'html', 'w3c', 'claimreview'] as const;
 export const EXTRACT_FORMATS = ['json', 'jsonl', 'text'] as const;
 
 const COMMON_FLAGS = {
@@ -39,7 +39,7 @@ export const ANALYZE_FLAGS = {
     short: 'f',
     value: 'FORMAT',
     choices: OUTPUT_FORMATS,
-    description: 'Output format: json, jsonl, text, md, html, w3c (default: from --out extension; text on a terminal, else json, or jsonl for several inputs).',
+    description: 'Output format: json, jsonl, text, md, html, w3c, claimreview (schema.org ClaimReview drafts of the top check-worthy claims) (default: from --out extension; text on a terminal, else json, or jsonl for several inputs).',
   },
   ...COMMON_FLAGS,
 } as const satisfies Record<string, FlagSpec>;

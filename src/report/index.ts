@@ -5,6 +5,7 @@
  */
 import { MarginaliaError } from '../core/errors.js';
 import type { MarginaliaDocument } from '../core/types.js';
+import { renderClaimReview } from './render-claimreview.js';
 import { renderHtml } from './render-html.js';
 import { renderJson, renderJsonl } from './render-json.js';
 import { renderMarkdown } from './render-markdown.js';
@@ -13,10 +14,10 @@ import { renderW3c } from './render-w3c.js';
 import { renderDocumentSummary } from './summary.js';
 
 /** Output formats of `renderReport`. */
-export type ReportFormat = 'json' | 'jsonl' | 'text' | 'md' | 'html' | 'w3c';
+export type ReportFormat = 'json' | 'jsonl' | 'text' | 'md' | 'html' | 'w3c' | 'claimreview';
 
 /** Every format, in the order the CLI lists them. */
-export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze(['json', 'jsonl', 'text', 'md', 'html', 'w3c']);
+export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze(['json', 'jsonl', 'text', 'md', 'html', 'w3c', 'claimreview']);
 
 /** Options shared by the renderers; each format ignores what does not apply to it. */
 export interface RenderOptions {
@@ -53,6 +54,8 @@ export function renderReport(
       return renderHtml(docs, options.title === undefined ? {} : { title: options.title });
     case 'w3c':
       return renderW3c(docs);
+    case 'claimreview':
+      return renderClaimReview(docs);
     default:
       throw new MarginaliaError(
         'E_BAD_OPTION_VALUE',

@@ -1,0 +1,156 @@
+/**
+ * Who a sentence credits its statement to, from the sentence's own words: "according to X",
+ * "X said", "…, said X", "was confirmed … by X". The source is named (a capitalised name, title
+ * dropped; an apposition after a description wins: "by the former chief of …, Jane Roe"),
+ * anonymous ("a senior official", "sources", "a report") or a pronoun to resolve elsewhere. The
+ * quotes analyser's cue lexicon is the reference; this is the fallback when it is not in the
+ * pipeline. Bounded look-ahead and look-behind: linear in the sentence.
+ */
+import type { Cue } from './cues.js';
+import { LEXICON } from './lexicon.js';
+import { PUNCT, type Token } from './tokens.js';
+
+/** A source found in the sentence. */
+export interface Attribution {
+  kind: 'named' | 'anonymous' | 'pronoun';
+  /** The name, for a named source. */
+  name: string | null;
+  /** Token range of the words that name or describe the source. */
+  from: number;
+  to: number;
+  /** The cue words ("said", "according to") and the lexicon entry id. */
+  cue: string;
+  cueId: string;
+  /** Token index of the cue. */
+  cueAt: number;
+}
+
+/** How far (in tokens) a passive cue may be from its "by". */
+const BY_WINDOW = 10;
+/** Longest opening subject with an apposition ('X, the …, said'), in tokens. */
+const APPOSITION_WINDOW = 40;
+/** How far before a speech verb an anonymous head may sit ('an aide to the minister said'). */
+const HEAD_REACH = 6;
+/** Longest source phrase read, in tokens. */
+const PHRASE_WINDOW = 16;
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'later', 'previously', 'recently', 'then', 'publicly', 'repeatedly', 'once', 'already', 'had', 'first', 'again', 'privately', 'reportedly', 'subsequently', 'has', 'would', 'will', 'not', 'never']);
+const PHRASE_END = new Set(['who', 'which', 'that', 'when', 'as', 'because', 'while', 'after', 'before', 'in', 'on', 'to']);
+const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'survey', 'document', 'documents', 'statement', 'memo']);
+const NOT_NAMES = new Set(['it', 'this', 'that', 'these', 'those', 'there', 'everyone', 'everybody', 'nobody', 'somebody', 'many', 'most', 'some', 'others', 'all', 'few', 'none', 'what', 'which', 'history', 'time', 'evidence', 'data', 'science']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'some', 'many', 'other', 'senior', 'unnamed']);
+
+/** The first attribution among the sentence's cues, or null. `text` is the document text. */
+export function findAttribution(text: string, tokens: readonly Token[], from: number, to: number, cues: readonly Cue[]): Attribution | null {
+  for (const cue of cues) {
+    const cueText = text.slice(tokens[cue.start]!.start, tokens[cue.end - 1]!.end);
+    const base = { cue: cueText, cueId: cue.entry.id, cueAt: cue.start };
+    if (cue.group === 'according') {
+      const source = sourceAfter(text, tokens, cue.end, to);
+      if (source) return { ...source, ...base };
+      continue;
+    }
+    if (cue.group !== 'cue') continue;
+    const c = cue.start;
+    const next = tokens[c + 1];
+    const previous = tokens[c - 1];
+    if (previous && BE.has(previous.lower) && next?.lower === 'to') continue; // "is said to": a hedge
+    let j = c - 1;
+    while (j >= from && SKIPPABLE.has(tokens[j]!.lower)) j--;
+    if (j >= from && BE.has(tokens[j]!.lower)) {
+      for (let k = c + 1; k < to && k <= c + BY_WINDOW && tokens[k]!.lower !== ';'; k++) {
+        if (tokens[k]!.lower !== 'by') continue;
+        const source = sourceAfter(text, tokens, k + 1, to);
+        if (source) return { ...source, ...base };
+        break;
+      }
+      continue;
+    }
+    // "Jane Roe, the agency's director, said": the subject is the sentence's opening phrase.
+    if (j > from && tokens[j]!.lower === ',' && j - from <= APPOSITION_WINDOW) {
+      let comma = from;
+      while (comma < j && tokens[comma]!.lower !== ',') comma++;
+      const subject = describe(text, tokens, from, comma);
+      if (subject && comma > from) return { ...subject, ...base };
+    }
+    const before = sourceBefore(text, tokens, from, j);
+    if (before) return { ...before, ...base };
+    if (previous && previous.type === PUNCT && next && (next.isCapitalised || DETERMINERS.has(next.lower))) {
+      const after = sourceAfter(text, tokens, c + 1, to);
+      if (after) return { ...after, ...base };
+    }
+  }
+  return null;
+}
+
+type Source = Pick<Attribution, 'kind' | 'name' | 'from' | 'to'>;
+
+/** The subject ending at token `j` (inclusive): a pronoun, a name, or an anonymous description. */
+function sourceBefore(text: string, tokens: readonly Token[], from: number, j: number): Source | null {
+  if (j < from) return null;
+  const last = tokens[j]!;
+  if (LEXICON.pronoun.hasWord(last.lower) && (j === from || tokens[j - 1]!.type === PUNCT || !tokens[j - 1]!.isCapitalised)) {
+    return { kind: 'pronoun', name: null, from: j, to: j + 1 };
+  }
+  let start = j;
+  while (start > from && j - start < PHRASE_WINDOW && tokens[start - 1]!.type !== PUNCT) {
+    const t = tokens[start - 1]!;
+    if (!(t.isCapitalised || LEXICON.connector.hasWord(t.lower) || LEXICON.anonymous.hasWord(t.lower) || DETERMINERS.has(t.lower) || t.lower === "'s")) break;
+    start--;
+  }
+  if (LEXICON.anonymous.hasWord(last.lower)) return describe(text, tokens, start, j + 1);
+  if (!last.isCapitalised) {
+    // "a senior official at the ministry said": an anonymous head before a short modifier.
+    for (let k = j - 1; k >= from && k >= j - HEAD_REACH && tokens[k]!.type !== PUNCT; k--) {
+      if (!LEXICON.anonymous.hasWord(tokens[k]!.lower) || DOCUMENT_HEADS.has(tokens[k]!.lower)) continue;
+      let s = k;
+      while (s > from && k - s < 3 && tokens[s - 1]!.type !== PUNCT && !LEXICON.cue.hasWord(tokens[s - 1]!.lower)) s--;
+      return { kind: 'anonymous', name: null, from: s, to: j + 1 };
+    }
+    return null;
+  }
+  // A lone capitalised word at the start of the sentence may be just the sentence's first word.
+  if (start === j && j === from && NOT_NAMES.has(last.lower)) return null;
+  return named(text, tokens, start, j + 1);
+}
+
+/** The source phrase starting at token `s`: apposition name, anonymous description or name. */
+function sourceAfter(text: string, tokens: readonly Token[], s: number, to: number): Source | null {
+  let e = s;
+  while (e < to && e - s < PHRASE_WINDOW && tokens[e]!.type !== PUNCT && !(e > s && PHRASE_END.has(tokens[e]!.lower) && !tokens[e]!.isCapitalised)) e++;
+  if (e === s) return null;
+  if (LEXICON.pronoun.hasWord(tokens[s]!.lower)) return { kind: 'pronoun', name: null, from: s, to: s + 1 };
+  if (e < to && tokens[e]!.lower === ',' && e + 1 < to && tokens[e + 1]!.isCapitalised) {
+    let r = e + 1;
+    while (r < to && r - e < 6 && (tokens[r]!.isCapitalised || (LEXICON.connector.hasWord(tokens[r]!.lower) && tokens[r + 1]?.isCapitalised === true))) r++;
+    const boundary = r >= to || tokens[r]!.type === PUNCT || PHRASE_END.has(tokens[r]!.lower);
+    if (boundary && r - e >= 3) return named(text, tokens, e + 1, r);
+  }
+  return describe(text, tokens, s, e);
+}
+
+/** Classifies a phrase [s, e): anonymous head before any name, a document of a named body, or a name. */
+function describe(text: string, tokens: readonly Token[], s: number, e: number): Source | null {
+  let firstName = -1;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (LEXICON.anonymous.hasWord(t.lower)) {
+      if (DOCUMENT_HEADS.has(t.lower) && firstName >= 0) return named(text, tokens, firstName, k);
+      return { kind: 'anonymous', name: null, from: s, to: e };
+    }
+    if (firstName < 0 && t.isCapitalised && !(k === s && DETERMINERS.has(t.lower))) firstName = k;
+  }
+  if (firstName < 0) return { kind: 'anonymous', name: null, from: s, to: e };
+  let end = firstName;
+  while (end < e && (tokens[end]!.isCapitalised || (LEXICON.connector.hasWord(tokens[end]!.lower) && tokens[end + 1]?.isCapitalised === true))) end++;
+  return named(text, tokens, firstName, end);
+}
+
+/** A named source over tokens [s, e), without a leading article or title and a trailing 's. */
+function named(text: string, tokens: readonly Token[], s: number, e: number): Source | null {
+  while (e > s && (tokens[e - 1]!.lower === "'s" || LEXICON.connector.hasWord(tokens[e - 1]!.lower))) e--;
+  while (s < e && (DETERMINERS.has(tokens[s]!.lower) || LEXICON.connector.hasWord(tokens[s]!.lower))) s++;
+  while (e - s > 1 && LEXICON.title.hasWord(tokens[s]!.lower)) s++;
+  if (s >= e) return null;
+  return { kind: 'named', name: text.slice(tokens[s]!.start, tokens[e - 1]!.end), from: s, to: e };
+}

@@ -1,0 +1,72 @@
+/**
+ * Claim units: a sentence split at clause boundaries where that separates two assertions — after a
+ * semicolon, before ", but", ", while", ", whereas", ", although", before a non-restrictive
+ * relative clause (", who", ", which", ", whose", ", where") and before ", and" when both sides are
+ * long enough to be clauses. Units shorter than MIN_WORDS words are merged into their neighbour, so
+ * a list ("A, B, and C") stays one unit. Punctuation at either end of a unit is left out. One pass.
+ */
+import { PUNCT, countWords, type Token } from './tokens.js';
+
+/** A unit as a half-open range of token indices. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+/** Fewest words a unit may have; shorter pieces join their neighbour. */
+export const MIN_WORDS = 4;
+/** Fewest words on each side of ", and" for it to split. */
+const AND_SIDE_WORDS = 5;
+
+const CONTRAST = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'where', 'whom']);
+const COORDINATE = new Set(['and', 'so']);
+
+/** Splits tokens [from, to) into claim units. */
+export function splitClauses(tokens: readonly Token[], from: number, to: number): TokenRange[] {
+  const cuts: number[] = [from];
+  let wordsSinceCut = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.type !== PUNCT) {
+      wordsSinceCut++;
+      continue;
+    }
+    if (i + 1 >= to) break;
+    const next = tokens[i + 1]!;
+    let cut = false;
+    if (token.lower === ';') cut = true;
+    else if (token.lower === ',' && (CONTRAST.has(next.lower) || RELATIVE.has(next.lower))) cut = true;
+    else if (token.lower === ',' && COORDINATE.has(next.lower) && wordsSinceCut >= AND_SIDE_WORDS) {
+      cut = countWords(tokens, i + 1, Math.min(to, i + 2 + AND_SIDE_WORDS)) > AND_SIDE_WORDS;
+    }
+    if (cut) {
+      cuts.push(i + 1);
+      wordsSinceCut = 0;
+    }
+  }
+  cuts.push(to);
+  const units: TokenRange[] = [];
+  let lastWords = 0;
+  for (let c = 0; c + 1 < cuts.length; c++) {
+    const range = trim(tokens, cuts[c]!, cuts[c + 1]!);
+    if (range.to <= range.from) continue;
+    const words = countWords(tokens, range.from, range.to);
+    const last = units[units.length - 1];
+    if (last && (words < MIN_WORDS || lastWords < MIN_WORDS)) {
+      last.to = range.to;
+      lastWords += words;
+    } else {
+      units.push(range);
+      lastWords = words;
+    }
+  }
+  return units;
+}
+
+/** Drops punctuation (commas, marks, quotes, brackets) at both ends. */
+function trim(tokens: readonly Token[], from: number, to: number): TokenRange {
+  while (from < to && tokens[from]!.type === PUNCT) from++;
+  while (to > from && tokens[to - 1]!.type === PUNCT) to--;
+  return { from, to };
+}

@@ -1,0 +1,176 @@
+/**
+ * The claims analyser: sourcing, claim types, clause units, regions, seeded quotes, options and
+ * hostile input. Sentences are fictional (fictional outlet, people and places).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsAnalyser } from '../src/analysers/claims/index.js';
+import { loadModel } from '../src/analysers/claims/model.js';
+import { segmentsAnalyser } from '../src/analysers/segments/index.js';
+import { structureAnalyser } from '../src/analysers/structure/index.js';
+import { makeAnnotation } from '../src/core/annotation.js';
+import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
+import type { Annotation, MarginaliaDocument } from '../src/core/types.js';
+import { emptyMeta } from '../src/ingest/types.js';
+
+const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), claimsAnalyser()]);
+
+function run(text: string, annotations: Annotation[] = []): MarginaliaDocument {
+  return runPipeline(pipeline, { text, meta: emptyMeta(), annotations });
+}
+
+function claims(text: string, annotations: Annotation[] = []): Annotation[] {
+  return run(text, annotations).annotations.filter((a) => a.kind === 'claim');
+}
+
+/** Two body paragraphs so the sentence under test is not taken for a headline. */
+function article(sentence: string): string {
+  return `Harbour town weighs a new sea wall as storms grow\n\nThe council of Port Avel met on Tuesday evening to discuss the plans for the harbour.\n\n${sentence}\n`;
+}
+
+function claimWith(text: string, needle: string): Annotation {
+  const found = claims(article(text)).find((c) => c.text.includes(needle));
+  assert.ok(found, `no claim containing "${needle}" in: ${text}`);
+  return found;
+}
+
+const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sourceName?: string | null }[] = [
+  { sentence: 'According to Mara Quell, the harbour wall cost 40 million crowns to build.', needle: 'harbour wall', sourcing: 'named-source', sourceName: 'Mara Quell' },
+  { sentence: 'The storm flooded 300 homes in the lower town, Mayor Ivo Brandt said on Monday.', needle: '300 homes', sourcing: 'named-source', sourceName: 'Ivo Brandt' },
+  { sentence: 'The delay was confirmed last week by the head of the port authority, Lena Ostrova, who spoke to reporters.', needle: 'confirmed', sourcing: 'named-source', sourceName: 'Lena Ostrova' },
+  { sentence: 'Piet Varga, the council treasurer, said the budget had doubled since the spring.', needle: 'budget', sourcing: 'named-source', sourceName: 'Piet Varga' },
+  { sentence: 'A senior official at the ministry said the contract was signed in secret.', needle: 'contract', sourcing: 'anonymous-source', sourceName: null },
+  { sentence: 'According to sources close to the council, the mayor will resign next month.', needle: 'mayor', sourcing: 'anonymous-source', sourceName: null },
+  { sentence: 'The contractor reportedly paid the inspectors to ignore the cracks in the wall.', needle: 'inspectors', sourcing: 'hedged' },
+  { sentence: 'It is believed that the harbour master sold the permits to a rival firm.', needle: 'permits', sourcing: 'hedged' },
+  { sentence: 'The pumps may have failed hours before the water reached the square.', needle: 'pumps', sourcing: 'hedged' },
+  { sentence: 'The engineer is said to have warned the council about the weak joints.', needle: 'engineer', sourcing: 'hedged' },
+  { sentence: 'I believe the council has betrayed the fishermen of this town.', needle: 'betrayed', sourcing: 'opinion' },
+  { sentence: 'The council must stop wasting money on vanity projects like this one.', needle: 'vanity', sourcing: 'opinion' },
+  { sentence: 'The decision was shameful and the reasoning behind it utterly absurd.', needle: 'decision', sourcing: 'opinion' },
+  // ok cases: asserted as fact by the author, nothing to attribute, hedge or judge.
+  { sentence: 'The harbour company was paying the dredging crews in cash while the council looked away.', needle: 'dredging', sourcing: 'unsourced' },
+  { sentence: 'The new wall is four metres taller than the one it replaced in the old port.', needle: 'wall', sourcing: 'unsourced' },
+  { sentence: 'Everyone says the ferry is late, but the timetable shows it left at noon today.', needle: 'timetable', sourcing: 'unsourced' },
+];
+
+for (const c of SOURCING_CASES) {
+  test(`sourcing ${c.sourcing}: ${c.sentence}`, () => {
+    const claim = claimWith(c.sentence, c.needle);
+    assert.equal(claim.data.sourcing, c.sourcing, claim.note);
+    if (c.sourceName !== undefined) assert.equal(claim.data.sourceName, c.sourceName);
+    assert.equal(claim.source, 'claims');
+    assert.equal(typeof claim.data.checkWorthiness, 'number');
+  });
+}
+
+const TYPE_CASES: { sentence: string; needle: string; type: string }[] = [
+  { sentence: 'The storm destroyed over 1,200 fishing boats along the northern coast.', needle: 'boats', type: 'quantity' },
+  { sentence: 'Thousands of residents left the valley before the dam was opened.', needle: 'residents', type: 'quantity' },
+  { sentence: 'Unemployment in Port Avel is higher than in any other town on the coast.', needle: 'Unemployment', type: 'comparison' },
+  { sentence: 'The river flooded because the council closed the northern sluice gates.', needle: 'river', type: 'causal' },
+  { sentence: 'The new bridge will open to traffic before the end of the decade.', needle: 'bridge', type: 'prediction' },
+  { sentence: 'Soldiers of the coastal guard arrested the smugglers near the lighthouse.', needle: 'smugglers', type: 'event' },
+  // ok cases: a bare year is a date, not a quantity.
+  { sentence: 'The old mill closed its doors in 1998 after a long dispute with the owners.', needle: 'mill', type: 'event' },
+];
+
+for (const c of TYPE_CASES) {
+  test(`type ${c.type}: ${c.sentence}`, () => assert.equal(claimWith(c.sentence, c.needle).label, c.type));
+}
+
+test('a sentence splits at a relative clause and a contrast, each unit sourced on its own', () => {
+  const text = article('The town sold the pier to Calder Holdings, whose directors reportedly bribed two councillors, but the sale was approved by the court.');
+  const units = claims(text);
+  const hedged = units.find((c) => c.text.startsWith('whose directors'));
+  assert.ok(hedged, units.map((c) => c.text).join(' | '));
+  assert.equal(hedged.data.sourcing, 'hedged');
+  assert.equal(hedged.data.hedgeCue, 'reportedly');
+  assert.ok(units.some((c) => c.text.startsWith('The town sold the pier')));
+});
+
+test('only body regions: the headline, a bio and a disclaimer give no claims', () => {
+  const text = `${article('The harbour company paid 12 million crowns for the land in the spring.')}\nJana Holm is a columnist at the Avel Courier and a former harbour pilot.\n\n(The views expressed in this article are the author's own and do not reflect those of the Avel Courier.)\n`;
+  const found = claims(text);
+  assert.ok(found.some((c) => c.text.includes('12 million')));
+  assert.ok(found.every((c) => !c.text.includes('views expressed') && !c.text.includes('columnist') && !c.text.startsWith('Harbour town')));
+});
+
+test('questions and short fragments are not claims', () => {
+  assert.equal(claims(article('Who will pay for the new wall when the storms come back again?')).filter((c) => c.text.startsWith('Who')).length, 0);
+  assert.equal(claims(article('Not again.')).filter((c) => c.text.startsWith('Not')).length, 0);
+});
+
+test('a seeded quote annotation gives the source, and a pronoun cue takes its speaker', () => {
+  const sentence = 'She said the council had spent 30 million crowns on consultants.';
+  const text = article(sentence);
+  const start = text.indexOf('the council had');
+  const quote = makeAnnotation(text, 'quotes', {
+    kind: 'quote',
+    span: { start, end: text.indexOf('.', start) },
+    label: 'indirect',
+    confidence: 0.9,
+    ruleId: 'test',
+    note: 'seeded',
+    data: { speaker: 'Edda Lund', speakerSpan: null, cue: 'said', anonymous: false },
+  });
+  const claim = claims(text, [quote]).find((c) => c.text.includes('30 million'));
+  assert.ok(claim);
+  assert.equal(claim.data.sourcing, 'named-source');
+  assert.equal(claim.data.sourceName, 'Edda Lund');
+  const without = claims(text).find((c) => c.text.includes('30 million'));
+  assert.equal(without?.data.sourcing, 'named-source');
+  assert.equal(without?.data.sourceName, null);
+});
+
+test('the claims summary is sorted by check-worthiness and respects tableSize', () => {
+  const text = article('The storm flooded 300 homes in the lower town. The council met again on Friday. I think the mayor is a fine man. Fishing income fell by 40 percent in two years.');
+  const doc = runPipeline(buildPipeline([segmentsAnalyser(), structureAnalyser(), claimsAnalyser({ tableSize: 2 })]), { text, meta: emptyMeta() });
+  const table = doc.summaries.claims;
+  assert.ok(table);
+  assert.deepEqual(table.columns, ['claim', 'type', 'check-worthiness', 'sourcing', 'source']);
+  assert.equal(table.rows.length, 2);
+  assert.ok(Number(table.rows[0]![2]) >= Number(table.rows[1]![2]));
+});
+
+test('the model ranks a factual statement with numbers above small talk', () => {
+  const model = loadModel();
+  assert.ok(model.scoreText('Unemployment rose by 12 percent last year, the highest rate in two decades.') > 0.5);
+  assert.ok(model.scoreText('Thank you all for coming tonight, it is good to see you.') < 0.5);
+});
+
+test('options are validated in the factory', () => {
+  assert.throws(() => claimsAnalyser({ minimum: 1 } as never), { code: 'E_ANALYSER_OPTIONS' });
+  assert.throws(() => claimsAnalyser({ minCheckWorthiness: 2 }), { code: 'E_ANALYSER_OPTIONS' });
+  assert.throws(() => claimsAnalyser({ tableSize: 0 }), { code: 'E_ANALYSER_OPTIONS' });
+  const strict = runPipeline(buildPipeline([segmentsAnalyser(), structureAnalyser(), claimsAnalyser({ minCheckWorthiness: 0.99 })]), {
+    text: article('Thank you all for coming tonight, it is good to see you all here.'),
+    meta: emptyMeta(),
+  });
+  assert.equal(strict.annotations.filter((a) => a.kind === 'claim').length, 0);
+});
+
+/** Fewest milliseconds to analyse `text` over three runs, after a warm-up run. */
+function timeOf(text: string): number {
+  run(text);
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const doc = run(text);
+    best = Math.min(best, performance.now() - started);
+    assert.equal(doc.diagnostics.filter((d) => d.code === 'W_ANALYSER_FAILED').length, 0);
+  }
+  return best;
+}
+
+test('hostile input: 50,000 numbers, a 100,000-character sentence, punctuation runs — linear, no crash', () => {
+  const numbers = Array.from({ length: 50_000 }, (_, i) => String((i * 7919) % 100_000)).join(' ');
+  const long = `The council said ${'that the wall, which cost 3 million crowns, '.repeat(2_400)}was sound.`;
+  const marks = ', but '.repeat(20_000);
+  for (const text of [numbers, long, marks, 'according to '.repeat(10_000), 'said by '.repeat(12_000)]) {
+    const small = timeOf(text.slice(0, text.length / 10));
+    const full = timeOf(text);
+    assert.ok(full < 2_000, `took ${full.toFixed(0)} ms`);
+    assert.ok(full < 40 * small + 100, `not linear: ${small.toFixed(1)} ms for a tenth, ${full.toFixed(1)} ms for all`);
+  }
+});
