@@ -10,7 +10,7 @@ const analyzer = createAnalyzer();
 
 /** Every bundled example and every fixture article in the repo. */
 function articleFiles(): string[] {
-  const dirs = ['examples', 'src/analysers/structure/fixtures', 'test/fixtures/html'];
+  const dirs = ['examples', 'test/fixtures/html', ...readdirSync('src/analysers').map((name) => join('src/analysers', name, 'fixtures'))];
   return dirs.flatMap((dir) => {
     try {
       return readdirSync(dir)

@@ -4,6 +4,7 @@
  */
 import type { Analyser } from '../core/pipeline.js';
 import { claimsAnalyser } from './claims/index.js';
+import { mentionsAnalyser } from './mentions/index.js';
 import { quotesAnalyser } from './quotes/index.js';
 import { segmentsAnalyser } from './segments/index.js';
 import { structureAnalyser } from './structure/index.js';
@@ -13,6 +14,7 @@ import { techniquesAnalyser } from './techniques/index.js';
 export const ANALYSER_FACTORIES = {
   segments: segmentsAnalyser,
   structure: structureAnalyser,
+  mentions: mentionsAnalyser,
   quotes: quotesAnalyser,
   techniques: techniquesAnalyser,
   claims: claimsAnalyser,

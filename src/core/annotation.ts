@@ -37,8 +37,18 @@ export function makeAnnotation(text: string, source: string, input: AnnotationIn
   };
 }
 
-/** The last id prefix hashed: consecutive annotations usually share kind, label, source and rule. */
-let lastKey: { kind: string; label: string; source: string; ruleId: string; state: HashState; tag: string } | null = null;
+interface IdPrefix {
+  kind: string;
+  label: string;
+  source: string;
+  ruleId: string;
+  state: HashState;
+  tag: string;
+}
+
+/** Hashed id prefixes by kind|label|source|rule (bounded), and the last one used (the common case). */
+const ID_PREFIXES = new Map<string, IdPrefix>();
+let lastPrefix: IdPrefix | null = null;
 
 /** Id from what makes an annotation itself: the same finding gets the same id on every run. */
 export function annotationId(
@@ -49,12 +59,18 @@ export function annotationId(
   source: string,
   ruleId: string,
 ): string {
-  let key = lastKey;
-  if (!key || key.kind !== kind || key.label !== label || key.source !== source || key.ruleId !== ruleId) {
-    key = { kind, label, source, ruleId, state: hashState(`${kind}|${label}|${source}|${ruleId}`), tag: `${kind.slice(0, 3)}-` };
-    lastKey = key;
+  let prefix = lastPrefix;
+  if (!prefix || prefix.kind !== kind || prefix.label !== label || prefix.source !== source || prefix.ruleId !== ruleId) {
+    const key = `${kind}|${label}|${source}|${ruleId}`;
+    prefix = ID_PREFIXES.get(key) ?? null;
+    if (!prefix) {
+      prefix = { kind, label, source, ruleId, state: hashState(key), tag: `${kind.slice(0, 3)}-` };
+      if (ID_PREFIXES.size >= 50_000) ID_PREFIXES.clear();
+      ID_PREFIXES.set(key, prefix);
+    }
+    lastPrefix = prefix;
   }
-  return digestPair(key.state, start, end, key.tag);
+  return digestPair(prefix.state, start, end, prefix.tag);
 }
 
 /** Canonical order: start ascending, end descending, then source, rule, kind, label. */

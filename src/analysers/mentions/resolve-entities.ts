@@ -1,0 +1,131 @@
+/**
+ * Groups candidates into entities: a surname or a title with a surname joins the full name met in
+ * the document ("General Soleimani", "Soleimani" → "Qassem Soleimani"), an acronym in brackets
+ * joins the name before it ("Harbour Defence Council (HDC)"), a descriptor joins the name it
+ * follows ("Hamas militants"). Linear: one pass to collect full names, one to resolve.
+ */
+import type { Candidate, SentenceTokens } from './find-mentions.js';
+import type { MentionLabel } from './lexicon.js';
+
+/** A candidate with its entity settled. */
+export interface ResolvedMention {
+  candidate: Candidate;
+  entity: string;
+  label: MentionLabel;
+  /** Rule that decided the entity. */
+  ruleId: string;
+  note: string;
+  confidence: number;
+}
+
+const SURNAME_PREFIX = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-/u;
+
+function surnameKey(key: string): string {
+  return key.replace(SURNAME_PREFIX, '');
+}
+
+interface PersonName {
+  name: string;
+  count: number;
+  order: number;
+}
+
+/** Resolves every candidate; the result is parallel to `candidates`. */
+export function resolveEntities(candidates: readonly Candidate[], sentences: readonly SentenceTokens[]): ResolvedMention[] {
+  // Full names (two or more name words), by surname and by first name.
+  const bySurname = new Map<string, PersonName[]>();
+  const persons = new Map<string, PersonName>();
+  candidates.forEach((c, order) => {
+    if ((c.kind !== 'titled' && c.kind !== 'name') || c.nameKeys.length < 2) return;
+    let person = persons.get(c.name);
+    if (!person) {
+      person = { name: c.name, count: 0, order };
+      persons.set(c.name, person);
+      const key = surnameKey(c.nameKeys[c.nameKeys.length - 1]!);
+      bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
+    }
+    person.count++;
+  });
+  const fullNameFor = (key: string): string | null => {
+    const list = bySurname.get(surnameKey(key));
+    if (!list) return null;
+    let best = list[0]!;
+    for (const p of list) if (p.count > best.count) best = p;
+    return best.name;
+  };
+  // Acronyms defined in brackets right after a name: "Harbour Defence Council (HDC)".
+  const aliases = new Map<string, number>();
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const c = candidates[k]!;
+    const next = candidates[k + 1]!;
+    if (next.sentence !== c.sentence || next.first !== c.last + 2 || next.kind !== 'acronym') continue;
+    const tokens = sentences[c.sentence]!.tokens;
+    if (tokens[c.last + 1]?.key === '(' && tokens[next.last + 1]?.key === ')') aliases.set(next.name, k);
+  }
+  const resolved: ResolvedMention[] = [];
+  candidates.forEach((c, k) => {
+    resolved.push(resolveOne(c, k, candidates, resolved, fullNameFor, aliases));
+  });
+  return resolved;
+}
+
+function resolveOne(
+  c: Candidate,
+  k: number,
+  candidates: readonly Candidate[],
+  resolved: readonly ResolvedMention[],
+  fullNameFor: (key: string) => string | null,
+  aliases: ReadonlyMap<string, number>,
+): ResolvedMention {
+  if (c.attachedTo >= 0 && c.attachedTo < k) {
+    const host = resolved[c.attachedTo]!;
+    return {
+      candidate: c,
+      entity: host.entity,
+      label: host.label,
+      ruleId: c.lexicon!.id,
+      note: `'${c.lexicon!.term}' follows a name and describes it: ${c.lexicon!.note}`,
+      confidence: 0.85,
+    };
+  }
+  if (c.lexicon) {
+    const descriptor = c.lexicon.attach ? ' Used alone here, so it stands for an unnamed party.' : '';
+    return { candidate: c, entity: c.lexicon.referent, label: c.lexicon.type, ruleId: c.lexicon.id, note: `${c.lexicon.note}${descriptor}`, confidence: c.lexicon.attach ? 0.7 : 0.9 };
+  }
+  if (c.known) {
+    const role = c.known.role;
+    if (c.isMetonym) return { candidate: c, entity: c.name, label: 'place', ruleId: 'mention-capital-actor', note: `The capital '${c.known.form}' acts or speaks here, so it stands for its state.`, confidence: 0.75 };
+    if (role === 'demonym') return { candidate: c, entity: c.name, label: 'place', ruleId: 'mention-demonym', note: `'${c.known.form}' is the demonym of ${c.name}.`, confidence: 0.8 };
+    return { candidate: c, entity: c.known.entity, label: c.known.type, ruleId: 'mention-known-name', note: `A known name (${role === 'entity' ? 'organisations and places list' : `gazetteer, ${role}`}).`, confidence: 0.9 };
+  }
+  switch (c.kind) {
+    case 'titled': {
+      const full = c.nameKeys.length === 1 ? fullNameFor(c.nameKeys[0]!) : null;
+      const entity = full ?? c.name;
+      const note = full ? `A title before a name; the surname matches '${full}' elsewhere in the text.` : 'A title or honorific before a capitalised name marks a person.';
+      return { candidate: c, entity, label: 'person', ruleId: 'mention-title', note, confidence: 0.85 };
+    }
+    case 'name': {
+      return { candidate: c, entity: c.name, label: 'person', ruleId: 'mention-capitalised-name', note: 'Two to four capitalised words with no organisation or place word: a person name.', confidence: 0.6 };
+    }
+    case 'org':
+      return { candidate: c, entity: c.name, label: 'organization', ruleId: 'mention-organisation', note: 'A capitalised name ending in (or headed by) an organisation word.', confidence: 0.8 };
+    case 'place':
+      return { candidate: c, entity: c.name, label: 'place', ruleId: 'mention-place', note: 'A capitalised name ending in a place word.', confidence: 0.8 };
+    case 'acronym': {
+      const host = aliases.get(c.name);
+      if (host !== undefined && host !== k) {
+        const h = resolved[host] ?? null;
+        if (h) return { candidate: c, entity: h.entity, label: h.label, ruleId: 'mention-acronym-alias', note: `The acronym is defined in brackets after '${h.entity}'.`, confidence: 0.85 };
+      }
+      const full = fullNameFor(c.nameKeys[0]!);
+      if (full) return { candidate: c, entity: full, label: 'person', ruleId: 'mention-surname', note: `The surname of '${full}', named in full elsewhere in the text.`, confidence: 0.75 };
+      return { candidate: c, entity: c.name, label: 'organization', ruleId: 'mention-acronym', note: 'An all-capitals word: most often an organisation acronym.', confidence: 0.6 };
+    }
+    default: {
+      const full = fullNameFor(c.nameKeys[0]!);
+      if (full) return { candidate: c, entity: full, label: 'person', ruleId: 'mention-surname', note: `The surname of '${full}', named in full elsewhere in the text.`, confidence: 0.8 };
+      return { candidate: c, entity: c.name, label: 'other', ruleId: 'mention-capitalised-word', note: 'A capitalised word inside a sentence that no list knows.', confidence: 0.4 };
+    }
+  }
+}

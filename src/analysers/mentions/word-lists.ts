@@ -1,0 +1,33 @@
+/**
+ * The closed word lists of the mentions analyser (word-lists.json) as sets, built once.
+ */
+import data from './word-lists.json' with { type: 'json' };
+
+/** A closed list: its words as a set, with the note and source from the data file. */
+export interface WordList {
+  words: ReadonlySet<string>;
+  note: string;
+  source: string;
+}
+
+function list(entry: { note: string; source: string; words: string[] }): WordList {
+  return { words: new Set(entry.words), note: entry.note, source: entry.source };
+}
+
+/** Every list, by name. */
+export const WORD_LISTS = {
+  titles: list(data.titles),
+  titleEnd: list(data.titleEnd),
+  orgSuffixes: list(data.orgSuffixes),
+  orgHeads: list(data.orgHeads),
+  placeSuffixes: list(data.placeSuffixes),
+  connectors: list(data.connectors),
+  stopWords: list(data.stopWords),
+  actorCues: list(data.actorCues),
+  harmVerbs: list(data.harmVerbs),
+  portrayalIgnore: list(data.portrayalIgnore),
+  negators: list(data.negators),
+  passiveAux: list(data.passiveAux),
+  clauseWords: list(data.clauseWords),
+  skipWords: list(data.skipWords),
+} as const;

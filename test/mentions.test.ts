@@ -1,0 +1,140 @@
+/**
+ * The mentions analyser: table-driven detection and grouping cases with explicit ok (false-
+ * positive) cases, portrayal and harm roles, options, the actors summary and hostile input (speed is measured by bench/mentions.ts).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mentionsAnalyser } from '../src/analysers/mentions/index.js';
+import { tokenise } from '../src/analysers/mentions/tokens.js';
+import { segmentsAnalyser } from '../src/analysers/segments/index.js';
+import { structureAnalyser } from '../src/analysers/structure/index.js';
+import { MarginaliaError } from '../src/core/errors.js';
+import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
+import type { Annotation, MarginaliaDocument } from '../src/core/types.js';
+import { emptyMeta } from '../src/ingest/types.js';
+
+const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), mentionsAnalyser()]);
+const run = (text: string): MarginaliaDocument => runPipeline(pipeline, { text, meta: emptyMeta() });
+const mentionsOf = (text: string): Annotation[] => run(text).annotations.filter((a) => a.kind === 'mention');
+
+/** [sentence, words of a mention, expected label, entity, connotation] */
+const FOUND: [string, string, string, string, string][] = [
+  ['The fictional envoy said Daesh had lost the town.', 'Daesh', 'organization', 'Islamic State', 'pejorative'],
+  ['Analysts at the fictional Pell Institute watched the Zionist entity closely.', 'Zionist entity', 'organization', 'Israel', 'pejorative'],
+  ['Later, Tehran said the fictional talks were over.', 'Tehran', 'place', 'Iran', 'neutral'],
+  ['The fictional convoy drove to Tehran on Monday.', 'Tehran', 'place', 'Tehran', 'neutral'],
+  ['A fictional report said Hamas militants had crossed.', 'militants', 'organization', 'Hamas', 'neutral'],
+  ['The fictional Harbour Defence Council (HDC) met. Later the HDC voted.', 'HDC', 'organization', 'Harbour Defence Council', 'neutral'],
+  ['Professor Lina Okafor spoke first, and then Okafor left.', 'Okafor', 'person', 'Lina Okafor', 'neutral'],
+  ['Dr. Ivo Marsh arrived, and Dr Marsh spoke.', 'Dr Marsh', 'person', 'Ivo Marsh', 'neutral'],
+  ['President Bashar al-Assad met envoys; Assad smiled.', 'Assad', 'person', 'Bashar al-Assad', 'neutral'],
+  ['The fictional drone was Iran-backed, the report said.', 'Iran', 'place', 'Iran', 'neutral'],
+  ['The fictional parade honoured the Iranian commander.', 'Iranian', 'place', 'Iran', 'neutral'],
+  ['The fictional Ministry of Harbours answered the letter.', 'Ministry of Harbours', 'organization', 'Ministry of Harbours', 'neutral'],
+  ['Ships waited outside the fictional Port Vell Harbour.', 'Port Vell Harbour', 'place', 'Port Vell Harbour', 'neutral'],
+  ['The fictional speaker blamed the Iraqi government.', 'government', 'place', 'Iraq', 'neutral'],
+  ['The fictional crowd cheered the Palestinians at the gate.', 'Palestinians', 'group', 'Palestinians', 'neutral'],
+];
+
+test('finds mentions and resolves their entities', () => {
+  for (const [text, words, label, entity, connotation] of FOUND) {
+    const mention = mentionsOf(text).find((m) => m.text === words);
+    assert.ok(mention, `${text}: no mention "${words}"; got ${mentionsOf(text).map((m) => m.text).join(', ')}`);
+    assert.equal(mention.label, label, `${text}: label`);
+    assert.equal(mention.data.entity, entity, `${text}: entity`);
+    assert.equal(mention.data.connotation, connotation, `${text}: connotation`);
+    assert.equal(mention.data.term, words);
+  }
+});
+
+/** Sentences where a word must not be a mention (false-positive guards). */
+const OK: [string, string][] = [
+  ['The fictional council met, and It was late.', 'It'],
+  ['However, the fictional plan held.', 'However'],
+  ['The turkey was roasted for the fictional feast.', 'turkey'],
+  ['On Monday the fictional ferry sailed.', 'Monday'],
+  ['Follow the fictional link pic.twitter.com/JC3uhlFUD3 now.', 'JC3uhlFUD3'],
+  ['The fictional potter followed a strict regime of practice.', 'regime'],
+  ['She chose the government job in the fictional town.', 'government'],
+  ['The President spoke to the fictional crowd.', 'President'],
+];
+
+test('ok cases: these words are not mentions', () => {
+  for (const [text, words] of OK) {
+    const hit = mentionsOf(text).find((m) => m.text === words);
+    assert.equal(hit, undefined, `${text}: "${words}" should not be a mention`);
+  }
+});
+
+test('bio, byline and disclaimer regions are not read by default; the regions option changes that', () => {
+  const text = 'Rival harbour plans\nBy Ana Ruiz\nThe fictional mayor Ivo Marsh praised the plan.\nAna Ruiz is a writer and the author of two books on Velmar.\n(The views expressed in this article are the author’s own.)';
+  assert.ok(!mentionsOf(text).some((m) => m.text === 'Ana Ruiz'));
+  assert.ok(mentionsOf(text).some((m) => m.text === 'Ivo Marsh'));
+  const all = runPipeline(buildPipeline([segmentsAnalyser(), structureAnalyser(), mentionsAnalyser({ regions: ['body', 'byline', 'bio', 'headline'] })]), { text, meta: emptyMeta() });
+  assert.ok(all.annotations.some((m) => m.kind === 'mention' && m.text === 'Ana Ruiz'));
+});
+
+test('portrayal: evaluative words go to the nearest name in the clause, negation flips them', () => {
+  const [brave] = mentionsOf('The fictional mayor Ivo Marsh was brave.').filter((m) => m.text.includes('Marsh'));
+  assert.ok((brave!.data.portrayal as number) > 0);
+  const [notBrave] = mentionsOf('The fictional mayor Ivo Marsh was not brave.').filter((m) => m.text.includes('Marsh'));
+  assert.ok((notBrave!.data.portrayal as number) < 0);
+  const relative = mentionsOf('They met Ivo Marsh, who was cruel, in the fictional port.').find((m) => m.text === 'Ivo Marsh');
+  assert.ok((relative!.data.portrayal as number) < 0, 'a relative clause goes to its antecedent');
+  const none = mentionsOf('Ivo Marsh arrived; the weather was lovely.').find((m) => m.text === 'Ivo Marsh');
+  assert.equal(none!.data.portrayal, undefined, 'words in another clause do not count');
+});
+
+test('harm roles: active, passive with agent, and no role without a verb of harm', () => {
+  const active = mentionsOf('Ivo Marsh attacked Lina Okafor in the fictional square.');
+  assert.equal(active.find((m) => m.text === 'Ivo Marsh')!.data.role, 'agent');
+  assert.equal(active.find((m) => m.text === 'Lina Okafor')!.data.role, 'patient');
+  const passive = mentionsOf('Lina Okafor was detained by Ivo Marsh in the fictional port.');
+  assert.equal(passive.find((m) => m.text === 'Lina Okafor')!.data.role, 'patient');
+  assert.equal(passive.find((m) => m.text === 'Ivo Marsh')!.data.role, 'agent');
+  const none = mentionsOf('Ivo Marsh greeted Lina Okafor in the fictional square.');
+  assert.ok(none.every((m) => m.data.role === undefined));
+});
+
+test('the actors summary has one row per actor with every name used', () => {
+  const doc = run('General Ivo Marsh spoke. Marsh said the Zionist entity was to blame. Israel denied it. General Marsh left.');
+  const actors = doc.summaries.actors!;
+  assert.equal(actors.source, 'mentions');
+  const marsh = actors.rows.find((r) => r[0] === 'Ivo Marsh')!;
+  assert.equal(marsh[2], 3);
+  assert.match(String(marsh[3]), /General Ivo Marsh.*Marsh|Marsh.*General Ivo Marsh/u);
+  const israel = actors.rows.find((r) => r[0] === 'Israel')!;
+  assert.match(String(israel[3]), /Zionist entity \(pejorative\)/u);
+  assert.match(String(israel[3]), /Israel \(neutral\)/u);
+  assert.ok((israel[4] as number) < 0);
+  assert.equal(actors.columns.length, actors.rows[0]!.length);
+});
+
+test('options are validated when the analyser is built', () => {
+  assert.throws(() => mentionsAnalyser({ colour: 1 } as never), MarginaliaError);
+  assert.throws(() => mentionsAnalyser({ regions: ['sidebar'] }), /regions/u);
+  assert.throws(() => mentionsAnalyser({ maxActors: 0 }), /maxActors/u);
+  assert.throws(() => mentionsAnalyser({ emitOther: 'no' as never }), /emitOther/u);
+  const quiet = runPipeline(buildPipeline([segmentsAnalyser(), structureAnalyser(), mentionsAnalyser({ emitOther: false })]), { text: 'The fictional Zorblat rose.', meta: emptyMeta() });
+  assert.ok(quiet.annotations.every((a) => a.kind !== 'mention' || a.label !== 'other'));
+});
+
+test('the tokeniser splits possessives and keeps names with particles whole', () => {
+  const text = 'Iran’s al-Quds U.S. officials';
+  const tokens = tokenise(text, 0, text.length);
+  assert.deepEqual(tokens.map((t) => t.key), ['iran', 'al-quds', 'u.s', '.', 'officials']);
+  assert.equal(tokens[0]!.isPossessive, true);
+  assert.equal(tokens[1]!.isCapitalised, true);
+});
+
+test('hostile input: linear time, spans inside the text, no crash', () => {
+  const N = 50_000;
+  for (const text of ['A '.repeat(N), 'Al-'.repeat(N / 3), 'General '.repeat(N / 8), '(IRGC) '.repeat(N / 7), 'Zionist '.repeat(N / 8), '’s'.repeat(N / 2), 'the of the of '.repeat(N / 14), 'X'.repeat(N)]) {
+    const started = performance.now();
+    const doc = run(text);
+    const ms = performance.now() - started;
+    assert.ok(ms < 2000, `${text.slice(0, 12)}… took ${ms.toFixed(0)} ms`);
+    for (const a of doc.annotations) assert.equal(text.slice(a.span.start, a.span.end), a.text);
+    assert.ok(!doc.diagnostics.some((d) => d.code === 'W_ANALYSER_FAILED'), JSON.stringify(doc.diagnostics));
+  }
+});
