@@ -12,7 +12,8 @@
  * surrounding white space stripped equals the predicted span (which never includes the marks).
  * Speaker accuracy: over overlap-matched quotes whose gold attribution has a Source, the share
  * whose predicted speakerSpan overlaps a gold Source fragment.
- * Time: segments + structure + quotes per 1,000 words, after a warm-up pass.
+ * Time: segments + structure + quotes per 1,000 words, after a warm-up pass, and the quotes
+ * analyser alone (the same minus a segments + structure pipeline).
  * Tune on train only; dev is reported for the record. Run: npx tsx bench/quotes.ts
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -94,13 +95,15 @@ interface Totals {
   withSource: number;
   speakerHits: number;
   ms: number;
+  /** Time of segments + structure alone: ms - baseMs is the quotes analyser's share. */
+  baseMs: number;
 }
 
 function evaluate(split: string): Totals {
   const dir = join(ROOT, split);
   const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), quotesAnalyser()]);
   const seen = new Set<string>();
-  const totals: Totals = { articles: 0, words: 0, gold: 0, predicted: 0, overlapHits: 0, exactHits: 0, withSource: 0, speakerHits: 0, ms: 0 };
+  const totals: Totals = { articles: 0, words: 0, gold: 0, predicted: 0, overlapHits: 0, exactHits: 0, withSource: 0, speakerHits: 0, ms: 0, baseMs: 0 };
   const files = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
   const items: { text: string; gold: GoldQuote[] }[] = [];
   for (const file of files) {
@@ -111,6 +114,13 @@ function evaluate(split: string): Totals {
     items.push({ text, gold: goldQuotes(text, readFileSync(join(dir, 'attributions', file), 'utf8')) });
   }
   for (const { text } of items.slice(0, 50)) runPipeline(pipeline, { text, meta: emptyMeta() }); // warm-up
+  const base = buildPipeline([segmentsAnalyser(), structureAnalyser()]);
+  for (const { text } of items.slice(0, 50)) runPipeline(base, { text, meta: emptyMeta() });
+  for (const { text } of items) {
+    const t0 = performance.now();
+    runPipeline(base, { text, meta: emptyMeta() });
+    totals.baseMs += performance.now() - t0;
+  }
   for (const { text, gold } of items) {
     const t0 = performance.now();
     const doc = runPipeline(pipeline, { text, meta: emptyMeta() });
@@ -163,7 +173,7 @@ if (!existsSync(ROOT)) {
   process.exit(1);
 }
 const rows = ['train', 'dev'].map((split) => ({ split, t: evaluate(split) }));
-console.log('split  articles  gold  pred  overlap F1                    exact F1                      speaker acc        ms/1000 words');
+console.log('split  articles  gold  pred  overlap F1                    exact F1                      speaker acc        ms/1000 words  quotes alone');
 for (const { split, t } of rows) {
   console.log(
     [
@@ -174,7 +184,8 @@ for (const { split, t } of rows) {
       f1(t.overlapHits, t.gold, t.predicted).padEnd(29),
       f1(t.exactHits, t.gold, t.predicted).padEnd(29),
       `${(t.withSource ? t.speakerHits / t.withSource : 0).toFixed(3)} (${t.speakerHits}/${t.withSource})`.padEnd(18),
-      ((t.ms / t.words) * 1000).toFixed(3),
+      ((t.ms / t.words) * 1000).toFixed(3).padStart(13),
+      (((t.ms - t.baseMs) / t.words) * 1000).toFixed(3).padStart(12),
     ].join('  '),
   );
 }

@@ -13,6 +13,7 @@ import { findQuoteMarks, type QuotedSpan } from './find-quote-marks.js';
 import type { QuotesSettings } from './index.js';
 import { canonicalName, genderOf, resolvePronoun } from './resolve-speaker.js';
 import type { SpeakerRecord } from './speakers-summary.js';
+import { subjectAttribution } from './subject-attribution.js';
 import { tokenize } from './tokenize.js';
 
 /** What one run found. */
@@ -89,19 +90,21 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
       continue;
     }
     const gap = previous ? quote.open - previous.quote.close : Infinity;
-    const inherited = !attribution && previous?.found?.attribution && gap < 300 ? previous.found : null;
+    const subject = attribution ? null : subjectAttribution(text, quotes, k, paragraphs[p]!.start);
+    const inherited = !attribution && !subject && previous?.found?.attribution && gap < 300 ? previous.found : null;
+    const own = attribution ?? subject;
     const item: Found = {
       content: quote.content,
       label: 'direct',
-      attribution: attribution ?? inherited?.attribution ?? null,
-      ruleId: attribution ? `direct-${attribution.rule}` : inherited ? 'direct-continued' : 'direct-unattributed',
-      confidence: (attribution?.confidence ?? (inherited ? 0.75 : 0.55)) * (quote.closed ? 1 : 0.7),
-      note: attribution
-        ? noteFor(attribution)
+      attribution: own ?? inherited?.attribution ?? null,
+      ruleId: own ? `direct-${own.rule}` : inherited ? 'direct-continued' : 'direct-unattributed',
+      confidence: (own?.confidence ?? (inherited ? 0.75 : 0.55)) * (quote.closed ? 1 : 0.7),
+      note: own
+        ? noteFor(own)
         : inherited
           ? 'A quote right after another quote with no attribution of its own continues the same speaker.'
           : 'Words in quotation marks with no attribution nearby.',
-      group: inherited?.group ?? sharedGroup(attribution, previous?.found ?? null) ?? found.length,
+      group: inherited?.group ?? sharedGroup(own, previous?.found ?? null) ?? found.length,
       closed: quote.closed,
     };
     found.push(item);
@@ -126,8 +129,16 @@ function sharedGroup(attribution: Attribution | null, before: Found | null): num
   return cue && before?.attribution?.cueSpan?.start === cue.start ? before.group : null;
 }
 
+const RULE_NOTES: { [rule: string]: string } = {
+  dash: 'a dash',
+  colon: 'a colon',
+  bracket: 'the source in brackets after it',
+  subject: 'being the subject of the sentence that holds the quote (no cue verb)',
+  'according-to': "'according to'",
+};
+
 function noteFor(attribution: Attribution): string {
-  const cue = attribution.cue ? `the cue '${attribution.cueText}' (${attribution.cue.stance}: ${attribution.cue.note})` : attribution.rule === 'dash' ? 'a dash' : attribution.rule === 'colon' ? 'a colon' : "'according to'";
+  const cue = attribution.cue ? `the cue '${attribution.cueText}' (${attribution.cue.stance}: ${attribution.cue.note})` : (RULE_NOTES[attribution.rule] ?? attribution.rule);
   return `Attributed to '${attribution.phrase.speaker}' by ${cue}`;
 }
 

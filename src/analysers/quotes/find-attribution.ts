@@ -6,11 +6,11 @@
  */
 import type { Span } from '../../core/types.js';
 import { LEXICON, type CueEntry } from './lexicon.js';
-import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.js';
+import { phraseAfter, phraseBefore, subjectPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tokenize.js';
 
 /** Where the attribution was found, as a rule id. */
-export type AttributionRule = 'cue-after' | 'cue-before' | 'dash' | 'colon' | 'according-to';
+export type AttributionRule = 'cue-after' | 'cue-before' | 'dash' | 'colon' | 'according-to' | 'bracket' | 'subject';
 
 /** A speaker phrase with the cue that introduces it. */
 export interface Attribution {
@@ -24,6 +24,11 @@ export interface Attribution {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
+const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'caustic', 'new', 'latest', 'first']);
+const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing', 'not', 'unable', 'authorized', 'authorised']);
+/** Naming cues: "a class called “Perception”" names a thing when the mark follows at once. */
+const NAMING = new Set(['call', 'dub', 'label', 'brand', 'describe']);
+const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', 'kept', 'keeps', 'keep', 'started', 'began', 'begin', 'continued', 'continues']);
 const DASHES = new Set(['—', '–', '-']);
 const MAX_AFTER = 14;
 const MAX_BEFORE = 40;
@@ -32,8 +37,13 @@ const MAX_BEFORE = 40;
 export function cueAt(tokens: readonly Token[], i: number, allowCapital = false): { entry: CueEntry; end: number; text: string } | null {
   const t = tokens[i];
   if (!t?.isWord || (t.isCapital && !allowCapital)) return null;
+  // "the United States has", "Islamic State militants": a capitalised cue before a lower-case word is a name.
+  if (t.isCapital && tokens[i + 1]?.isWord && !tokens[i + 1]!.isCapital) return null;
   const entry = LEXICON.cues.get(t.lower);
   if (!entry) return null;
+  // "a report", "the chant", "Trump’s remarks": a noun, not a verb; "declined to comment": no speech.
+  const prev = tokens[i - 1];
+  if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s$/.test(prev.lower) || (prev.lower === 'to' && REFUSALS.has(tokens[i - 2]?.lower ?? '')))) return null;
   if (entry.particle) {
     const next = tokens[i + 1];
     if (next?.lower !== entry.particle) return null;
@@ -57,6 +67,7 @@ function attribution(phrase: SpeakerPhrase, tokens: readonly Token[], cueIndex: 
 export function attributionAfter(tokens: readonly Token[]): Attribution | null {
   let i = 0;
   while (i < tokens.length && (tokens[i]!.text === ',' || tokens[i]!.text === '.')) i++;
+  if (tokens[i]?.text === '[') return bracketSource(tokens, i);
   if (i < tokens.length && DASHES.has(tokens[i]!.text)) {
     const phrase = phraseAfter(tokens, i);
     return phrase ? attribution(phrase, tokens, i, null, 'dash', 0.85) : null;
@@ -79,9 +90,14 @@ export function attributionAfter(tokens: readonly Token[]): Attribution | null {
       return phrase ? attribution(phrase, tokens, i, cue, 'cue-after', 0.9) : null;
     }
     const phrase = phraseBefore(tokens, i, first);
+    if (tokens[i - 1]!.text === ',' && phrase?.description == null && tokens[first]!.start < (phrase?.span.start ?? Infinity) && !tokens[first]!.isCapital) {
+      // "…,'' like the recent swings, said Richard Curtin": the speaker follows the cue.
+      const inverted = phraseAfter(tokens, cue.end - 1);
+      return inverted ? attribution(inverted, tokens, i, cue, 'cue-after', 0.8) : null;
+    }
     if (!phrase) return null;
     // "Sanders campaign manager Jeff Weaver said": words before the name still belong to the phrase.
-    for (let k = first; k < tokens.length && tokens[k]!.start < phrase.span.start; k++) if (!tokens[k]!.isWord) return null;
+    for (let k = first; k < tokens.length && tokens[k]!.start < phrase.span.start; k++) if (!tokens[k]!.isWord || CLAUSE_OPENERS.has(tokens[k]!.lower)) return null;
     phrase.span = { start: tokens[first]!.start, end: phrase.span.end };
     return attribution(phrase, tokens, i, cue, 'cue-after', 0.9);
   }
@@ -106,6 +122,7 @@ export function attributionBefore(tokens: readonly Token[]): Attribution | null 
     }
     const cue = cueAt(tokens, i, i > floor);
     if (!cue) continue;
+    if (cue.end === tokens.length && NAMING.has(cue.entry.lemma)) continue;
     const phrase = cuePhrase(tokens, i, cue.end, floor);
     if (phrase) return attribution(phrase, tokens, i, cue, 'cue-before', 0.88);
   }
@@ -125,8 +142,33 @@ export function attributionBefore(tokens: readonly Token[]): Attribution | null 
  */
 function cuePhrase(tokens: readonly Token[], i: number, cueEnd: number, floor: number): SpeakerPhrase | null {
   if (tokens[cueEnd]?.lower === 'by') return phraseAfter(tokens, cueEnd);
-  if (tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',') return floor < i - 1 ? phraseAfter(tokens, floor - 1) : null;
-  return phraseBefore(tokens, i, floor) ?? phraseAfterInverted(tokens, cueEnd - 1);
+  if (tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',') return floor < i - 1 ? subjectPhrase(tokens, floor, i - 1) : null;
+  // "The town released a statement saying …": a participle takes the clause's subject.
+  if (tokens[i]!.lower.endsWith('ing') && i > floor && !AUXILIARIES.has(tokens[i - 1]!.lower)) {
+    const subject = subjectPhrase(tokens, floor, i);
+    if (subject) return subject;
+  }
+  const before = phraseBefore(tokens, i, floor);
+  if (before) return before;
+  // "Carson took the stage and called the system “…”": the clause's subject, not the object.
+  if (i > floor && (BOUNDARIES_BEFORE.has(tokens[i - 1]!.lower) || tokens[i - 1]!.text === ',')) return subjectPhrase(tokens, floor, i);
+  return NOT_INVERTED.has(tokens[i]!.lower) ? null : phraseAfterInverted(tokens, cueEnd - 1);
+}
+
+const BOUNDARIES_BEFORE = new Set(['and', 'but', 'then', 'also', 'or', 'which', 'who', 'that']);
+/** A clause after a quote that opens with these is not its attribution ("…,” but he also warned). */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'while', 'when', 'as', 'though', 'although', 'because', 'if', 'on', 'in', 'at', 'after', 'before', 'since', 'which', 'who', 'so', 'yet', 'like', 'where']);
+/** Cues whose following phrase is an object or an addressee, never the speaker. */
+const NOT_INVERTED = new Set(['called', 'described', 'told', 'asked', 'reads', 'echoed', 'promised', 'pledged']);
+
+/** "… “headline quote” [WaPo.]": a digest's source in brackets right after the quote. */
+function bracketSource(tokens: readonly Token[], open: number): Attribution | null {
+  let close = open + 1;
+  while (close < tokens.length && close - open < 8 && tokens[close]!.text !== ']') close++;
+  if (tokens[close]?.text !== ']' || !tokens[open + 1]?.isCapital) return null;
+  const end = tokens[close - 1]!.text === '.' ? close - 1 : close;
+  const phrase = end > open + 1 ? phraseAfter(tokens.slice(0, end), open) : null;
+  return phrase ? attribution(phrase, tokens, open, null, 'bracket', 0.75) : null;
 }
 
 /** "said Smith: “…”": the inverted order before a quote, only when the phrase runs up to the mark. */
@@ -134,5 +176,5 @@ function phraseAfterInverted(tokens: readonly Token[], cue: number): SpeakerPhra
   const phrase = phraseAfter(tokens, cue);
   if (!phrase) return null;
   const next = tokens.findIndex((t) => t.start >= phrase.span.end);
-  return next === -1 || tokens[next]!.text === ',' || tokens[next]!.text === ':' ? phrase : null;
+  return (next === -1 && phrase.kind === 'name') || tokens[next]?.text === ',' || tokens[next]?.text === ':' ? phrase : null;
 }

@@ -53,6 +53,8 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
     else break;
   }
   if (i < floor) return null;
+  i = skipParenthesis(tokens, i, floor);
+  if (i < floor) return null;
   let description: string | null = null;
   let last = i;
   if (tokens[i]!.text === ',') {
@@ -69,6 +71,7 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
       }
     }
     if (description === null) last = i - 1; // "One analyst at X, said": the comma is noise
+    if (last >= floor) last = skipParenthesis(tokens, last, floor);
   }
   if (last < floor) return null;
   const head = tokens[last]!;
@@ -131,6 +134,78 @@ export function phraseAfter(tokens: readonly Token[], cue: number): SpeakerPhras
     description = textOf(tokens, end + 1, stop);
   }
   return classify(tokens, first, end, description);
+}
+
+/** "Rep. Paul Ryan (R-WI) said": from a closing parenthesis at `i`, the index before its opener (else `i`). */
+function skipParenthesis(tokens: readonly Token[], i: number, floor: number): number {
+  if (tokens[i]?.text !== ')') return i;
+  for (let j = i - 1; j > floor && j >= i - 8; j--) {
+    const t = tokens[j]!;
+    if (t.text === '(') return isNameWord(tokens[j - 1]!) ? j - 1 : i;
+    if (t.text === ')' || t.text === ';') return i;
+  }
+  return i;
+}
+
+const INTRO_END = new Set([',']);
+const COORDINATORS = new Set(['but', 'and', 'or', 'so', 'yet', 'still', 'then', 'now']);
+const DASH_TOKENS = new Set(['—', '–', '-']);
+
+/** End (exclusive) of the name run that starts at `s`, with inner connectors. */
+function nameEnd(tokens: readonly Token[], s: number, to: number): number {
+  let end = s + 1;
+  while (end < to && (isNameWord(tokens[end]!) || (CONNECTORS.has(tokens[end]!.lower) && end + 1 < to && isNameWord(tokens[end + 1]!)))) end++;
+  return end;
+}
+
+/** "WASHINGTON (AP) — The …", "PHILADELPHIA, July 25 (UPI) — The …": the index after a dateline. */
+function skipDateline(tokens: readonly Token[], from: number, to: number): number {
+  const first = tokens[from];
+  if (!first?.isWord || first.text.length < 3 || first.text !== first.text.toUpperCase() || /\d/.test(first.text)) return from;
+  for (let k = from + 1; k < to && k <= from + 12; k++) if (DASH_TOKENS.has(tokens[k]!.text)) return k + 1;
+  return from;
+}
+const VERBISH = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'then', 'also', 'again', 'went', 'took', 'made', 'gave', 'sent']);
+const MAX_SUBJECT = 7;
+
+/**
+ * The subject of the clause that starts at `from` ("Moore thanked him for “…”", "Hours later, Trump
+ * returned …, telling Reuters, “…”"): an introductory phrase closed by a comma is skipped, then a
+ * pronoun, a name run or a short noun phrase is read. Null when the clause opens with no subject.
+ */
+export function subjectPhrase(tokens: readonly Token[], from: number, to: number): SpeakerPhrase | null {
+  let s = skipDateline(tokens, from, to);
+  while (s < to && !tokens[s]!.isWord) s++;
+  if (s >= to) return null;
+  if (COORDINATORS.has(tokens[s]!.lower)) s++; // "But Kelly was …"
+  for (let round = 0; round < 3 && s < to; round++) {
+    const opener = tokens[s]!;
+    const intro = !PRONOUNS.has(opener.lower) && (BOUNDARIES.has(opener.lower) || STOP_AFTER.has(opener.lower) || PREPOSITIONS.has(opener.lower) || opener.lower.endsWith('ing') || opener.lower.endsWith('ly') || /^\d/.test(opener.lower) || tokens[s + 1]?.lower === 'later');
+    // "For his part, Bush …", "Speaking in Salem, New Hampshire, Trump …", "When he returned, he …"
+    if (!intro && !(round > 0 && isNameWord(opener) && tokens[nameEnd(tokens, s, to)]?.text === ',')) break;
+    let k = s + 1;
+    while (k < to && k <= s + 25 && !INTRO_END.has(tokens[k]!.text)) k++;
+    if (k >= to - 1 || k > s + 25) return null;
+    s = k + 1;
+  }
+  const head = tokens[s];
+  if (!head?.isWord || s + 1 >= to) return null;
+  if (PRONOUNS.has(head.lower)) return pronounPhrase(head);
+  let end = s + 1;
+  if (isNameWord(head) && !DETERMINERS.has(head.lower)) {
+    end = nameEnd(tokens, s, to);
+    const phrase = end < to ? classify(tokens, s, end, null) : null;
+    if (phrase && /['’]s$/.test(tokens[end - 1]!.lower)) phrase.speaker = phrase.speaker.slice(0, -2); // Clinton’s campaign
+    return phrase;
+  }
+  // A noun phrase: a few words up to the first that reads as its verb.
+  while (end < to && end - s < MAX_SUBJECT) {
+    const t = tokens[end]!;
+    if (!t.isWord || STOP_AFTER.has(t.lower) || BOUNDARIES.has(t.lower) || VERBISH.has(t.lower) || LEXICON.cues.has(t.lower) || SKIPPABLE.has(t.lower)) break;
+    if (end > s + 1 && (t.lower.endsWith('ed') || t.lower.endsWith('ly'))) break;
+    end++;
+  }
+  return end < to ? classify(tokens, s, end, null) : null;
 }
 
 /** Whether a determiner or preposition sits within three tokens back from `at` (inclusive). */
