@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { createAnalyzer, extractedFrom } from '../src/api/analyzer.js';
+import { createAnalyzer } from '../src/api/analyzer.js';
 import { ingestHtml } from '../src/ingest/html/ingest-html.js';
 
 /** One extractor under test: HTML (and its URL) in, article body text out. */
@@ -32,7 +32,7 @@ const extractReadability: Extractor = (html) => {
 
 const analyzer = createAnalyzer();
 /** What `marginalia extract` returns: ingest, then the structure analyser's body regions. */
-const extractOurs: Extractor = (html, url) => extractedFrom(analyzer.analyzeIngested(ingestHtml(html, { url }))).text;
+const extractOurs: Extractor = (html, url) => analyzer.extractIngested(ingestHtml(html, { url })).text;
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildPipeline, runPipeline, type Analyser } from '../src/core/pipeline.js';
+import { buildPipeline, runPipeline, subPipeline, type Analyser } from '../src/core/pipeline.js';
 import { MarginaliaError } from '../src/core/errors.js';
 import { emptyMeta } from '../src/ingest/types.js';
 
@@ -45,6 +45,12 @@ describe('buildPipeline', () => {
     const user: Analyser = { ...fake('a-user', [], []), uses: ['x'] };
     assert.deepEqual(buildPipeline([user, fake('z-producer', [], ['x'])]).analysers.map((s) => s.id), ['z-producer', 'a-user']);
     assert.deepEqual(buildPipeline([user]).analysers.map((s) => s.id), ['a-user']);
+  });
+  it('cuts out the part that produces given capabilities', () => {
+    const full = buildPipeline([fake('seg', [], ['s']), fake('reg', ['s'], ['r']), fake('quo', ['s', 'r'], ['q']), fake('other', [], ['o'])]);
+    assert.deepEqual(subPipeline(full, ['r']).analysers.map((a) => a.id), ['seg', 'reg']);
+    assert.deepEqual(subPipeline(full, ['q']).analysers.map((a) => a.id), ['seg', 'reg', 'quo']);
+    assert.deepEqual(subPipeline(full, ['nothing']).analysers, []);
   });
   it('rejects duplicates and cycles', () => {
     assert.equal(codeOf(() => buildPipeline([fake('a', [], []), fake('a', [], [])])), 'E_PIPELINE');

@@ -2,7 +2,7 @@
  * The programmatic API: build the pipeline once, then analyse or extract as many articles as you
  * like. The CLI, the benchmarks and (later) the server are thin layers over these functions.
  */
-import { buildPipeline, runPipeline, type Analyser, type Pipeline } from '../core/pipeline.js';
+import { buildPipeline, runPipeline, subPipeline, type Analyser, type Pipeline } from '../core/pipeline.js';
 import type { DocumentMeta, MarginaliaDocument } from '../core/types.js';
 import { defaultAnalysers } from '../analysers/registry.js';
 import { ingest, type ArticleInput, type IngestOptions } from '../ingest/ingest.js';
@@ -31,6 +31,8 @@ export interface Analyzer {
   analyzeText(text: string, options?: { source?: string; meta?: Partial<DocumentMeta> }): MarginaliaDocument;
   /** Analyses an article that was already ingested (e.g. by `ingestHtml`), synchronously. */
   analyzeIngested(article: IngestedArticle, source?: string): MarginaliaDocument;
+  /** The clean body of an article that was already ingested, synchronously (runs only what regions need). */
+  extractIngested(article: IngestedArticle, source?: string): ExtractedArticle;
   /** Ingests one input and returns its clean body: no headline, embeds, bio, disclaimer, captions or boilerplate. */
   extract(input: ArticleInput): Promise<ExtractedArticle>;
 }
@@ -40,6 +42,8 @@ const PROVIDED_BY_INGEST = ['html-regions'];
 /** Builds an analyzer. Throws E_PIPELINE / E_ANALYSER_OPTIONS for a bad configuration. */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const pipeline = buildPipeline(options.analysers ?? defaultAnalysers(), PROVIDED_BY_INGEST);
+  // Extraction needs only the regions: skip every analyser that does not lead to them.
+  const regionsOnly = subPipeline(pipeline, ['regions']);
   const ingestOptions: IngestOptions = options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes };
   return {
     async analyze(input) {
@@ -58,9 +62,11 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     analyzeIngested(article, source) {
       return analyzeArticle(pipeline, article, source);
     },
+    extractIngested(article, source) {
+      return extractedFrom(analyzeArticle(regionsOnly, article, source));
+    },
     async extract(input) {
-      const doc = analyzeArticle(pipeline, await ingest(input, ingestOptions), input.subject);
-      return extractedFrom(doc);
+      return extractedFrom(analyzeArticle(regionsOnly, await ingest(input, ingestOptions), input.subject));
     },
   };
 }

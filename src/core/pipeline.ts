@@ -124,6 +124,22 @@ export function buildPipeline(analysers: readonly Analyser[], provided: readonly
   return { analysers: ordered };
 }
 
+/**
+ * The part of a pipeline needed to produce `capabilities`: their producers and, transitively, what
+ * those need (soft `uses` are left out). Keeps the pipeline's order. E.g. `extract` needs only
+ * `regions`, so it skips quotes, claims and techniques.
+ */
+export function subPipeline(pipeline: Pipeline, capabilities: readonly string[]): Pipeline {
+  const wanted = new Set(capabilities);
+  const kept = new Set<Analyser>();
+  for (const analyser of [...pipeline.analysers].reverse()) {
+    if (!analyser.produces.some((capability) => wanted.has(capability))) continue;
+    kept.add(analyser);
+    for (const need of analyser.needs) wanted.add(need);
+  }
+  return { analysers: pipeline.analysers.filter((analyser) => kept.has(analyser)) };
+}
+
 /** Runs every analyser over the input and returns the finished document. Never throws for content. */
 export function runPipeline(pipeline: Pipeline, input: PipelineInput): MarginaliaDocument {
   const { text } = input;
