@@ -4,6 +4,8 @@
  */
 import type { Analyser } from '../core/pipeline.js';
 import { claimsAnalyser } from './claims/index.js';
+import { datesAnalyser } from './dates/index.js';
+import { genreAnalyser } from './genre/index.js';
 import { mentionsAnalyser } from './mentions/index.js';
 import { quotesAnalyser } from './quotes/index.js';
 import { segmentsAnalyser } from './segments/index.js';
@@ -18,6 +20,8 @@ export const ANALYSER_FACTORIES = {
   quotes: quotesAnalyser,
   techniques: techniquesAnalyser,
   claims: claimsAnalyser,
+  dates: datesAnalyser,
+  genre: genreAnalyser,
 } as const satisfies Record<string, (options?: never) => Analyser>;
 
 export type AnalyserId = keyof typeof ANALYSER_FACTORIES;

@@ -1,0 +1,198 @@
+/**
+ * The dates analyser: `date` annotations (absolute and relative, each with a value and a
+ * precision), `event` annotations (the clause a date governs, summarised) and the `timeline`
+ * summary. Dates are read in body, headline, caption and bio regions; events and the timeline come
+ * from the body only, so a bio's "served 2010–2015" is a date but not a step of the story. Rules
+ * are data in rules.json.
+ */
+import { MarginaliaError } from '../../core/errors.js';
+import { assertKnownOptions } from '../../core/options.js';
+import type { Analyser, AnalysisContext } from '../../core/pipeline.js';
+import type { Annotation, Json, Span } from '../../core/types.js';
+import { formatDate, parseIsoDay, sortKey, type CalendarDate } from './calendar.js';
+import { findDates, previousWord, type DateMatch } from './find-dates.js';
+import { resolveDates, type PublicationAnchor, type ResolvedDate } from './resolve-dates.js';
+import { summariseEvent } from './summarise-event.js';
+
+export { formatDate, type CalendarDate, type Precision } from './calendar.js';
+export { DATE_RULES } from './rule-set.js';
+
+/** Options of the dates analyser. */
+export interface DatesOptions {
+  /**
+   * When the publication date is unknown, anchor "last year" and the like at the latest date of an
+   * embedded post (marked uncertain). Default true.
+   */
+  useEmbedDates?: boolean;
+}
+
+const DATE_REGIONS = new Set(['body', 'headline', 'caption', 'bio']);
+/** Characters either side of a date, within its sentence, searched for the event a relative date names. */
+const CONTEXT = 200;
+const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
+
+/** Creates the dates analyser (`date` and `event` annotations, `timeline` summary). */
+export function datesAnalyser(options: DatesOptions = {}): Analyser {
+  if (options === null || typeof options !== 'object') {
+    throw new MarginaliaError('E_ANALYSER_OPTIONS', 'Analyser "dates" got options that are not an object; expected an object.', { subject: 'dates' });
+  }
+  assertKnownOptions('dates', options, ['useEmbedDates']);
+  const { useEmbedDates = true } = options;
+  if (typeof useEmbedDates !== 'boolean') {
+    throw new MarginaliaError('E_ANALYSER_OPTIONS', `Analyser "dates" option "useEmbedDates" is ${JSON.stringify(useEmbedDates)}; expected true or false.`, {
+      subject: 'dates',
+    });
+  }
+  return {
+    id: 'dates',
+    version: '1.0.0',
+    needs: ['sentences', 'regions'],
+    produces: ['dates', 'events'],
+    analyse(doc, ctx) {
+      const { text } = doc;
+      const regions = ctx.annotations('region');
+      const scanned = scanSpans(regions, text.length);
+      const matches: DateMatch[] = [];
+      const isBody: boolean[] = [];
+      for (const { span, body } of scanned) {
+        for (const match of findDates(text, span.start, span.end)) {
+          matches.push(match);
+          isBody.push(body);
+        }
+      }
+      if (matches.length === 0) return;
+      const sentences = ctx.annotations('sentence');
+      const sentenceIndex = (offset: number): number => findSpan(sentences, offset);
+      const lowered = new Map<number, string>();
+      const resolved = resolveDates(matches, {
+        text,
+        publication: publicationAnchor(doc.meta.publishedTime, regions, useEmbedDates),
+        sentenceAt(offset) {
+          let s = lowered.get(offset);
+          if (s === undefined) {
+            const k = sentenceIndex(offset);
+            const span = k >= 0 ? sentences[k]!.span : { start: offset, end: offset };
+            s = text.slice(Math.max(span.start, offset - CONTEXT), Math.min(span.end, offset + CONTEXT)).toLowerCase();
+            lowered.set(offset, s);
+          }
+          return s;
+        },
+      });
+      const bodyOf = new Map(matches.map((match, i) => [match, isBody[i]!]));
+      emitAll(text, resolved, bodyOf, sentences, sentenceIndex, ctx);
+    },
+  };
+}
+
+/** Spans to read dates in, in order, each marked body or not; the whole text when there are no regions. */
+function scanSpans(regions: readonly Annotation[], length: number): { span: Span; body: boolean }[] {
+  if (regions.length === 0) return [{ span: { start: 0, end: length }, body: true }];
+  const out: { span: Span; body: boolean }[] = [];
+  let reached = 0;
+  for (const region of regions) {
+    if (!DATE_REGIONS.has(region.label) || region.span.end <= reached) continue;
+    const start = Math.max(region.span.start, reached);
+    out.push({ span: { start, end: region.span.end }, body: region.label === 'body' });
+    reached = region.span.end;
+  }
+  return out;
+}
+
+/** The publication date, or the latest embedded post's date when allowed, or null. */
+function publicationAnchor(publishedTime: string | null, regions: readonly Annotation[], useEmbedDates: boolean): PublicationAnchor | null {
+  const published = parseIsoDay(publishedTime);
+  if (published) return { date: published, origin: 'the publication date', uncertain: false };
+  if (!useEmbedDates) return null;
+  let latest: CalendarDate | null = null;
+  for (const region of regions) {
+    const date = region.label === 'embed' ? parseIsoDay(typeof region.data.date === 'string' ? region.data.date : null) : null;
+    if (date && (!latest || sortKey(date) > sortKey(latest))) latest = date;
+  }
+  return latest ? { date: latest, origin: 'the latest dated embedded post (publication date unknown)', uncertain: true } : null;
+}
+
+/** Index of the annotation whose span holds `offset` (spans sorted by start), or -1. */
+function findSpan(spans: readonly Annotation[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.span.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && spans[found]!.span.end > offset ? found : -1;
+}
+
+function emitAll(
+  text: string,
+  resolved: readonly ResolvedDate[],
+  bodyOf: ReadonlyMap<DateMatch, boolean>,
+  sentences: readonly Annotation[],
+  sentenceIndex: (offset: number) => number,
+  ctx: AnalysisContext,
+): void {
+  const rows: { key: number; at: number; row: (string | boolean | null)[] }[] = [];
+  const eventSpans = new Set<string>();
+  for (const date of resolved) {
+    const { match } = date;
+    const value = formatDate(date.value);
+    const entry = match.rule.entry;
+    ctx.emit({
+      kind: 'date',
+      span: { start: match.start, end: match.end },
+      label: entry.label,
+      confidence: entry.confidence * match.weight * (date.uncertain ? 0.85 : 1),
+      ruleId: entry.id,
+      note: date.resolvedFrom ? `${entry.note} Resolved from ${date.resolvedFrom}.` : entry.note,
+      data: dateData(date, value),
+    });
+    if (!bodyOf.get(match)) continue;
+    const k = sentenceIndex(match.start);
+    const sentence = k >= 0 ? sentences[k]!.span : { start: match.start, end: match.end };
+    const isAttributive = entry.id === 'bare-year' && ATTRIBUTIVE_BEFORE.has(previousWord(text, match.start)) && /^ \p{L}/u.test(text.slice(match.end, match.end + 2));
+    const event = summariseEvent(text, sentence, match, isAttributive);
+    if (!event) continue;
+    const spanKey = `${event.span.start}:${event.span.end}`;
+    if (!eventSpans.has(spanKey)) {
+      eventSpans.add(spanKey);
+      ctx.emit({
+        kind: 'event',
+        span: event.span,
+        label: 'timeline',
+        confidence: Math.min(0.8, entry.confidence * match.weight) * (date.uncertain ? 0.85 : 1),
+        ruleId: `event-of-${entry.id}`,
+        note: `The clause the date "${text.slice(match.start, match.end)}" governs, summarised without the date.`,
+        data: { date: value, summary: event.summary, precision: date.value.precision, uncertain: date.uncertain, dateSpan: { start: match.start, end: match.end } },
+      });
+    }
+    rows.push({
+      key: sortKey(date.value),
+      at: match.start,
+      row: [date.qualifier ? `${date.qualifier} ${value}` : value, date.value.precision, event.summary, date.resolvedFrom, date.uncertain],
+    });
+  }
+  if (rows.length === 0) return;
+  rows.sort((a, b) => a.key - b.key || a.at - b.at);
+  ctx.summarise('timeline', {
+    title: 'Timeline',
+    columns: ['date', 'precision', 'event', 'resolved from', 'uncertain'],
+    rows: rows.map((r) => r.row),
+    note: 'Dated events of the body in date order. Relative dates are resolved from the publication date, the date before them or a dated event they name; "uncertain" marks estimates.',
+  });
+}
+
+function dateData(date: ResolvedDate, value: string): { [key: string]: Json } {
+  const data: { [key: string]: Json } = { value, precision: date.value.precision };
+  if (date.end) {
+    data.end = formatDate(date.end);
+    data.endPrecision = date.end.precision;
+  }
+  if (date.qualifier) data.qualifier = date.qualifier;
+  if (date.resolvedFrom) data.resolvedFrom = date.resolvedFrom;
+  if (date.match.groups.anchor) data.anchor = date.match.groups.anchor;
+  if (date.uncertain) data.uncertain = true;
+  return data;
+}

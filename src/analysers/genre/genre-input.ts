@@ -1,0 +1,43 @@
+/**
+ * Builds the genre features' input from a document's annotations: body spans (the whole text when
+ * there are no regions), counts of paragraphs and sentences in the body, the disclaimer, bio and
+ * byline regions, and quote annotations when a quotes analyser ran. The analyser, the training
+ * script and the benchmark share it, so all three see the same document the same way.
+ */
+import type { Annotation, AnnotationKind, Span } from '../../core/types.js';
+import type { GenreInput } from './features.js';
+
+/** Reads annotations of a kind, in canonical order (ctx.annotations or a filtered document). */
+export type AnnotationsOf = (kind: AnnotationKind) => readonly Annotation[];
+
+/** The genre input of `text` given its annotations; `hasQuotes` says whether quote annotations exist. */
+export function genreInputFrom(text: string, annotationsOf: AnnotationsOf, hasQuotes: boolean): GenreInput {
+  const regions = annotationsOf('region');
+  const body: Span[] = regions.length === 0 ? [{ start: 0, end: text.length }] : regions.filter((r) => r.label === 'body').map((r) => r.span);
+  const inBody = (span: Span): boolean => isInside(body, span.start);
+  const quotes = hasQuotes ? annotationsOf('quote').filter((q) => inBody(q.span)).length : null;
+  return {
+    text,
+    body,
+    paragraphs: annotationsOf('paragraph').filter((p) => inBody(p.span)).length,
+    sentences: annotationsOf('sentence').filter((s) => inBody(s.span)).length,
+    hasDisclaimer: regions.some((r) => r.label === 'disclaimer'),
+    hasBio: regions.some((r) => r.label === 'bio'),
+    hasByline: regions.some((r) => r.label === 'byline'),
+    quotes,
+  };
+}
+
+/** Whether `offset` falls in one of the sorted, disjoint `spans` (binary search). */
+function isInside(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

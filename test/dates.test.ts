@@ -1,0 +1,157 @@
+/**
+ * The dates analyser, table-driven: what each kind of date expression resolves to (value and
+ * precision), relative dates anchored at the publication date, at the date before them and at an
+ * event named in the text; false-positive guards that must find nothing; events and the timeline;
+ * the golden fixture; option validation.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { datesAnalyser } from '../src/analysers/dates/index.js';
+import { segmentsAnalyser } from '../src/analysers/segments/index.js';
+import { structureAnalyser } from '../src/analysers/structure/index.js';
+import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
+import type { Annotation, MarginaliaDocument } from '../src/core/types.js';
+import { emptyMeta } from '../src/ingest/types.js';
+import { assertDocumentInvariants } from './helpers/invariants.js';
+
+const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), datesAnalyser()]);
+
+function analyse(text: string, publishedTime: string | null = null): MarginaliaDocument {
+  return runPipeline(pipeline, { text, meta: { ...emptyMeta(), publishedTime } });
+}
+
+function datesOf(doc: MarginaliaDocument): Annotation[] {
+  return doc.annotations.filter((a) => a.kind === 'date');
+}
+
+/** [input, published, expected: [text, value, precision, label]]. */
+const CASES: [string, string | null, [string, string, string, string][]][] = [
+  ['The bridge opened on January 3, 2020, after years of delay.', null, [['January 3, 2020', '2020-01-03', 'day', 'absolute']]],
+  ['The treaty was signed on 3 January 2020 in Lisbon.', null, [['3 January 2020', '2020-01-03', 'day', 'absolute']]],
+  ['The report was filed 2021-03-04 by the clerk.', null, [['2021-03-04', '2021-03-04', 'day', 'absolute']]],
+  ['Prices rose in June 2014 and fell in summer 2015.', null, [['June 2014', '2014-06', 'month', 'absolute'], ['summer 2015', '2015-summer', 'season', 'absolute']]],
+  ['The party was founded in 1953 by dock workers.', null, [['1953', '1953', 'year', 'absolute']]],
+  ['Music from the 1990s is back in fashion.', null, [['the 1990s', '1990s', 'decade', 'absolute']]],
+  ['Talks began in mid-2014 and stalled.', null, [['mid-2014', '2014', 'year', 'absolute']]],
+  ['She served as mayor from 2010 to 2015.', null, [['from 2010 to 2015', '2010', 'year', 'absolute']]],
+  ['He chaired the board 2010–15 without a break.', null, [['2010–15', '2010', 'year', 'absolute']]],
+  ['Prices rose sharply last year.', '2025-06-15', [['last year', '2024', 'year', 'relative']]],
+  ['The vote was held on Tuesday in the old hall.', '2025-06-15', [['on Tuesday', '2025-06-10', 'day', 'relative']]],
+  ['The mayor resigned two years ago over the budget.', '2025-06-15', [['two years ago', '2023', 'year', 'relative']]],
+  ['The council met in March to discuss the road.', '2025-06-15', [['March', '2025-03', 'month', 'relative']]],
+  ['The dam was completed in 1998. The following year, the valley flooded.', null, [['1998', '1998', 'year', 'absolute'], ['The following year', '1999', 'year', 'relative']]],
+  ['The firm was founded in 2001. Three years later it went bankrupt.', null, [['2001', '2001', 'year', 'absolute'], ['Three years later', '2004', 'year', 'relative']]],
+  [
+    'The reactor exploded on April 26, 1986. Just under five years after the explosion, the town was abandoned.',
+    null,
+    [['April 26, 1986', '1986-04-26', 'day', 'absolute'], ['Just under five years after the explosion', '1991-03', 'month', 'relative']],
+  ],
+  [
+    'Less than a year before she was elected, Mara Oben spoke in the square. She was elected on May 4, 2018.',
+    null,
+    [['Less than a year before she was elected', '2017', 'year', 'relative'], ['May 4, 2018', '2018-05-04', 'day', 'absolute']],
+  ],
+];
+
+/** Sentences that hold no date at all: the guards against look-alikes. */
+const OK_CASES = [
+  'You may want to march on the capital before noon.',
+  'I sat with him for an hour and we talked.',
+  'Over 3,000 mosques and 12,500 homes were destroyed.',
+  'The army sent 2000 troops to the border.',
+  'Turn to page 1984 of the manual for the diagram.',
+  'The licence cost $2020 in fees.',
+  'May I ask a question about the plan?',
+  'Premieres Sun 04:30 and Sat 14:30 on the main channel.',
+  'Prices rose sharply last year.',
+  'The vote was 1500 to 300 in favour.',
+  'He scored 2010 points over his career.',
+  'They met on the 3rd floor at 10:30.',
+];
+
+for (const [input, published, expected] of CASES) {
+  test(`dates in: ${input}`, () => {
+    const doc = analyse(input, published);
+    const found = datesOf(doc).map((a) => [a.text, a.data.value, a.data.precision, a.label]);
+    assert.deepEqual(found, expected);
+    assertDocumentInvariants(doc);
+  });
+}
+
+for (const input of OK_CASES) {
+  test(`no date in: ${input}`, () => {
+    assert.deepEqual(datesOf(analyse(input)).map((a) => a.text), []);
+  });
+}
+
+test('relative dates carry what they were resolved from and are marked uncertain when estimated', () => {
+  const doc = analyse('The reactor exploded on April 26, 1986. Just under five years after the explosion, the town was abandoned.');
+  const relative = datesOf(doc).find((a) => a.label === 'relative')!;
+  assert.equal(relative.data.uncertain, true);
+  assert.equal(relative.data.anchor, 'the explosion');
+  assert.match(String(relative.data.resolvedFrom), /1986-04-26/);
+});
+
+test('an unanchored relative date is dropped, not guessed', () => {
+  assert.equal(datesOf(analyse('The storm came three years after the flood.')).length, 0);
+});
+
+test('ranges carry their end', () => {
+  const [range] = datesOf(analyse('She served as mayor from 2010 to 2015.'));
+  assert.equal(range!.data.end, '2015');
+});
+
+/** [sentence(s), expected summary of the event of the date `date`]. */
+const EVENT_CASES: [string, string, string][] = [
+  ['The storm destroyed the pier on March 2, 2011, while the ferry was docked.', 'March 2, 2011', 'The storm destroyed the pier'],
+  ['The council was led by Mara Oben, who in 2019 resigned over the budget.', '2019', 'Mara Oben resigned over the budget'],
+  ['He fled after the 1979 revolution in Veloria, leaving his farm.', '1979', 'the 1979 revolution in Veloria'],
+  ['But in 2006, after the floods, the town rebuilt its dykes.', '2006', 'the town rebuilt its dykes'],
+  ['The museum closed its doors when the roof collapsed in 2016.', '2016', 'the roof collapsed'],
+];
+
+for (const [input, dateText, summary] of EVENT_CASES) {
+  test(`event of "${dateText}" in: ${input}`, () => {
+    const doc = analyse(input);
+    const events = doc.annotations.filter((a) => a.kind === 'event');
+    const date = datesOf(doc).find((a) => a.text === dateText)!;
+    const event = events.find((e) => e.data.date === date.data.value);
+    assert.ok(event, `no event for ${dateText}`);
+    assert.equal(event.label, 'timeline');
+    assert.equal(event.data.summary, summary);
+  });
+}
+
+test('golden fixture: the harbour timeline, with bio dates kept out of it', () => {
+  const text = readFileSync(new URL('../src/analysers/dates/fixtures/harbour-timeline.txt', import.meta.url), 'utf8');
+  const expected = JSON.parse(readFileSync(new URL('../src/analysers/dates/fixtures/harbour-timeline.expected.json', import.meta.url), 'utf8')) as {
+    dates: [string, string, string][];
+    timeline: string[];
+  };
+  const doc = analyse(text);
+  assertDocumentInvariants(doc);
+  assert.deepEqual(datesOf(doc).map((a) => [a.text, a.data.value, a.data.precision]), expected.dates);
+  const timeline = doc.summaries.timeline!;
+  assert.equal(timeline.source, 'dates');
+  assert.deepEqual(timeline.rows.map((row) => row[0]), expected.timeline);
+  assert.ok(!timeline.rows.some((row) => row[0] === '2008'), 'a bio date is not on the timeline');
+  const uncertain = timeline.rows.filter((row) => row[4] === true).map((row) => row[0]);
+  assert.deepEqual(uncertain, ['2016-12']);
+});
+
+test('golden fixture: look-alikes give no dates', () => {
+  const text = readFileSync(new URL('../src/analysers/dates/fixtures/ok-no-dates.txt', import.meta.url), 'utf8');
+  assert.deepEqual(datesOf(analyse(text)).map((a) => a.text), []);
+});
+
+test('the publication date beats embed dates; without either, publication-relative dates are dropped', () => {
+  assert.equal(datesOf(analyse('Prices rose last year.', '2020-02-01T09:00:00Z'))[0]!.data.value, '2019');
+  assert.equal(datesOf(analyse('Prices rose last year.', 'not a date')).length, 0);
+});
+
+test('options are validated when the analyser is built', () => {
+  assert.throws(() => datesAnalyser({ useEmbedDates: 'yes' } as never), { code: 'E_ANALYSER_OPTIONS' });
+  assert.throws(() => datesAnalyser({ colour: 1 } as never), { code: 'E_ANALYSER_OPTIONS' });
+  assert.equal(datesAnalyser().id, 'dates');
+});
