@@ -62,7 +62,33 @@ const CASES: Case[] = [
   { name: 'indirect speech with that', text: 'Mayor Ansel Brook said that the ferry service would resume next month.', expect: [{ label: 'indirect', text: 'the ferry service would resume next month', speaker: 'Ansel Brook', cue: 'said' }] },
   { name: 'according to', text: 'According to local officials, the dam was inspected twice last year.', expect: [{ label: 'indirect', text: 'the dam was inspected twice last year', speaker: 'local officials', anonymous: true }] },
   { name: 'told reporters', text: 'The minister told reporters the harbour would stay closed until Friday.', expect: [{ label: 'indirect', text: 'the harbour would stay closed until Friday', speaker: 'The minister', cue: 'told' }] },
+  {
+    name: 'relative subject: the span is "who", the speaker its antecedent',
+    text: 'Lena Vosk, who has in the past described the plan as “a slow disaster for the bay,” was not at the meeting.',
+    expect: [{ text: 'a slow disaster for the bay,', speaker: 'Lena Vosk', span: 'who', cue: 'described' }],
+  },
+  {
+    name: 'relative subject after a noun: "which notes"',
+    text: 'The council cited a report by the Harbour Gazette, which notes, “Half of the moorings stand empty this winter.”',
+    expect: [{ text: 'Half of the moorings stand empty this winter.', speaker: 'Harbour Gazette', span: 'which', cue: 'notes' }],
+  },
+  {
+    name: 'middle initial after the quote',
+    text: '“The tide tables are wrong for half the year,” Nora T. Hallam wrote in April.',
+    expect: [{ text: 'The tide tables are wrong for half the year,', speaker: 'Nora T. Hallam', cue: 'wrote' }],
+  },
+  {
+    name: 'parenthesis with a period after the quote',
+    text: '“We will fund the levee this year,” Rep. Aldo Finch (D-Ore.) said.',
+    expect: [{ text: 'We will fund the levee this year,', speaker: 'Aldo Finch', cue: 'said' }],
+  },
+  {
+    name: 'sentence-initial inverted cue',
+    text: 'The square filled by noon. Said Mira Kole, who sold fish there for years, “We were all so proud of the town.”',
+    expect: [{ text: 'We were all so proud of the town.', speaker: 'Mira Kole', cue: 'said' }],
+  },
   // False-positive guards: nothing to report.
+  { name: 'ok: a plain initial ends no sentence it should not', text: 'The ferry left from Pier B. The harbour master waved it off.', expect: [] },
   { name: 'ok: apostrophes', text: "The workers' union met on Tuesday and the mayor's office didn't reply about the '90s contract.", expect: [] },
   { name: 'ok: inch marks', text: 'The new pipes are 12" wide and were laid along the north shore last year.', expect: [] },
   { name: 'ok: title in quotes', text: 'She watched “The Long Tide Home” on the late ferry back to the island.', expect: [] },

@@ -14,7 +14,7 @@ import type { QuotesSettings } from './index.js';
 import { canonicalName, genderOf, resolvePronoun } from './resolve-speaker.js';
 import type { SpeakerRecord } from './speakers-summary.js';
 import { subjectAttribution } from './subject-attribution.js';
-import { tokenize } from './tokenize.js';
+import { createTokenIndex, type TokenIndex } from './token-index.js';
 
 /** What one run found. */
 export interface CollectedQuotes {
@@ -49,6 +49,7 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
   const regions = ctx.annotations('region');
   const skip = regionFlags(paragraphs, regions);
   const { quotes, unbalanced } = findQuoteMarks(text, paragraphs, skip);
+  const index = createTokenIndex(text, paragraphs);
   const annotations: AnnotationInput[] = [];
   const found: Found[] = [];
   const quoteSpans: Span[] = [];
@@ -64,8 +65,8 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
     let q = p;
     while (q + 1 < paragraphs.length && paragraphs[q]!.end < quote.close) q++;
     const ceiling = Math.min(paragraphs[q]!.end, k + 1 < quotes.length ? quotes[k + 1]!.open : text.length, quote.close + WINDOW);
-    const before = tokenize(text, floor, quote.open);
-    const after = quote.closed ? tokenize(text, quote.close, Math.max(quote.close, ceiling)) : [];
+    const before = index.range(floor, quote.open);
+    const after = quote.closed ? index.range(quote.close, Math.max(quote.close, ceiling)) : [];
     const lastChar = text[quote.content.end - 1] ?? '';
     const afterFirst = after[0]?.text ?? '';
     const cueAfterFirst = TRAILING_CUE.test(lastChar) || afterFirst === ',' || afterFirst === '—' || afterFirst === '–';
@@ -90,7 +91,7 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
       continue;
     }
     const gap = previous ? quote.open - previous.quote.close : Infinity;
-    const subject = attribution ? null : subjectAttribution(text, quotes, k, paragraphs[p]!.start);
+    const subject = attribution ? null : subjectAttribution(index, quotes, k, paragraphs[p]!.start);
     const inherited = !attribution && !subject && previous?.found?.attribution && gap < 300 ? previous.found : null;
     const own = attribution ?? subject;
     const item: Found = {
@@ -118,8 +119,8 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
       found.push({ content, label: 'direct', attribution: null, ruleId: 'embed-post', confidence: 0.85, note: `An embedded post quotes ${handle} in full.`, group: found.length, closed: true, handle });
     }
   }
-  if (settings.indirect) findReported(text, ctx, skip, paragraphs, quoteSpans, found);
-  const records = resolveAll(doc, ctx, found, annotations);
+  if (settings.indirect) findReported(index, ctx, skip, paragraphs, quoteSpans, found);
+  const records = resolveAll(doc, ctx, index, found, annotations);
   return { annotations, records, unbalanced };
 }
 
@@ -185,7 +186,7 @@ function postText(text: string, region: Annotation, handle: string): Span | null
 }
 
 /** Reported speech in sentences that hold no quotation marks. */
-function findReported(text: string, ctx: AnalysisContext, skip: readonly boolean[], paragraphs: readonly Span[], quoteSpans: readonly Span[], found: Found[]): void {
+function findReported(index: TokenIndex, ctx: AnalysisContext, skip: readonly boolean[], paragraphs: readonly Span[], quoteSpans: readonly Span[], found: Found[]): void {
   let p = 0;
   let q = 0;
   for (const sentence of ctx.annotations('sentence')) {
@@ -194,7 +195,7 @@ function findReported(text: string, ctx: AnalysisContext, skip: readonly boolean
     if (skip[p]) continue;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= start) q++;
     if (q < quoteSpans.length && quoteSpans[q]!.start < end) continue;
-    const reported = findIndirect(tokenize(text, start, end));
+    const reported = findIndirect(index.range(start, end));
     if (reported) {
       found.push({ content: reported.content, label: 'indirect', attribution: reported.attribution, ruleId: `indirect-${reported.attribution.rule}`, confidence: reported.attribution.confidence, note: noteFor(reported.attribution), group: found.length, closed: true });
     }
@@ -202,7 +203,7 @@ function findReported(text: string, ctx: AnalysisContext, skip: readonly boolean
 }
 
 /** Second pass: resolves pronouns and surnames, and builds the annotations and panel rows. */
-function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, found: Found[], out: AnnotationInput[]): SpeakerRecord[] {
+function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, index: TokenIndex, found: Found[], out: AnnotationInput[]): SpeakerRecord[] {
   const { text } = doc;
   found.sort((a, b) => a.content.start - b.content.start);
   const knownNames = new Set<string>();
@@ -233,7 +234,7 @@ function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, found: Found[], ou
       else if (phrase.kind === 'self') speaker = doc.meta.authors[0] ?? 'the author';
       else if (phrase.kind === 'pronoun') {
         const spans = scopeSpans(sentences, phrase.span.start);
-        const resolved = resolvePronoun(phrase, { text, spans, quote: item.content, knownNames, genders });
+        const resolved = resolvePronoun(phrase, { text, index, spans, quote: item.content, knownNames, genders });
         speaker = resolved ? canonicalName(resolved, fullNames) : null;
         if (speaker && (phrase.speaker === 'he' || phrase.speaker === 'she') && !genderOf(speaker, null)) genders.set(speaker, phrase.speaker === 'she' ? 'female' : 'male');
       } else speaker = phrase.speaker;

@@ -77,6 +77,8 @@ export function attributionAfter(tokens: readonly Token[]): Attribution | null {
     const t = tokens[i]!;
     if (!t.isWord) {
       if (SENTENCE_END.has(t.text) || t.text === '“' || t.text === '"') return null;
+      // "Rep. Earl Blumenauer (D-Ore.) said": a short parenthesis inside the phrase.
+      if (t.text === '(') i = closingParenthesis(tokens, i);
       continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === first) {
@@ -104,6 +106,12 @@ export function attributionAfter(tokens: readonly Token[]): Attribution | null {
   return null;
 }
 
+/** The index of the ')' that closes the '(' at `open` within a few tokens, else `open`. */
+function closingParenthesis(tokens: readonly Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open <= 8; k++) if (tokens[k]!.text === ')') return k;
+  return open;
+}
+
 /** Attribution in the clause before the opening mark (tokens end right before it). */
 export function attributionBefore(tokens: readonly Token[]): Attribution | null {
   let floor = 0;
@@ -120,7 +128,7 @@ export function attributionBefore(tokens: readonly Token[]): Attribution | null 
       const phrase = phraseAfter(tokens, i + 1);
       if (phrase) return attribution(phrase, tokens, i, null, 'according-to', 0.85);
     }
-    const cue = cueAt(tokens, i, i > floor);
+    const cue = cueAt(tokens, i, i > floor || tokens[i + 1]?.isCapital === true);
     if (!cue) continue;
     if (cue.end === tokens.length && NAMING.has(cue.entry.lemma)) continue;
     const phrase = cuePhrase(tokens, i, cue.end, floor);
@@ -142,6 +150,8 @@ export function attributionBefore(tokens: readonly Token[]): Attribution | null 
  */
 function cuePhrase(tokens: readonly Token[], i: number, cueEnd: number, floor: number): SpeakerPhrase | null {
   if (tokens[cueEnd]?.lower === 'by') return phraseAfter(tokens, cueEnd);
+  const relative = relativeSubject(tokens, i, floor);
+  if (relative) return relative;
   if (tokens[i]!.lower.endsWith('ing') && tokens[i - 1]?.text === ',') return floor < i - 1 ? subjectPhrase(tokens, floor, i - 1) : null;
   // "The town released a statement saying …": a participle takes the clause's subject.
   if (tokens[i]!.lower.endsWith('ing') && i > floor && !AUXILIARIES.has(tokens[i - 1]!.lower)) {
@@ -153,6 +163,32 @@ function cuePhrase(tokens: readonly Token[], i: number, cueEnd: number, floor: n
   // "Carson took the stage and called the system “…”": the clause's subject, not the object.
   if (i > floor && (BOUNDARIES_BEFORE.has(tokens[i - 1]!.lower) || tokens[i - 1]!.text === ',')) return subjectPhrase(tokens, floor, i);
   return NOT_INVERTED.has(tokens[i]!.lower) ? null : phraseAfterInverted(tokens, cueEnd - 1);
+}
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+const RELATIVE_FILLERS = new Set(['has', 'have', 'had', 'also', 'since', 'later', 'then', 'once', 'previously', 'publicly', 'repeatedly', 'often', 'in', 'the', 'past', 'recently', 'had', 'would', 'will', 'did', 'not']);
+
+/**
+ * "Beck, who has in the past described …", "the report, which notes …": the cue's subject is the
+ * relative pronoun. Its span is the pronoun (the subject of the cue, PolNeAR's convention) and the
+ * speaker is the antecedent before it; null when no antecedent phrase is found.
+ */
+function relativeSubject(tokens: readonly Token[], i: number, floor: number): SpeakerPhrase | null {
+  let k = i - 1;
+  while (k > floor && i - k <= 5 && tokens[k]!.isWord && RELATIVE_FILLERS.has(tokens[k]!.lower)) k--;
+  // "who, like several other brothers, remembered": a short parenthetical between commas.
+  if (tokens[k]?.text === ',' && i - k <= 12) {
+    let j = k - 1;
+    while (j > floor && k - j <= 10 && tokens[j]!.text !== ',') j--;
+    if (tokens[j]?.text === ',' && RELATIVES.has(tokens[j - 1]?.lower ?? '')) k = j - 1;
+  }
+  const pronoun = tokens[k];
+  if (k <= floor || !pronoun || !RELATIVES.has(pronoun.lower)) return null;
+  // "that" after a noun is a relative only when no subject follows it ("a speech that included").
+  if (pronoun.lower === 'that' && !tokens[k - 1]?.isWord) return null;
+  const antecedent = phraseBefore(tokens, k, floor);
+  if (!antecedent || antecedent.kind === 'pronoun' || antecedent.kind === 'self') return null;
+  return { ...antecedent, span: { start: pronoun.start, end: pronoun.end } };
 }
 
 const BOUNDARIES_BEFORE = new Set(['and', 'but', 'then', 'also', 'or', 'which', 'who', 'that']);

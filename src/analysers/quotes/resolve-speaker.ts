@@ -8,6 +8,7 @@
 import type { Span } from '../../core/types.js';
 import { LEXICON } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
+import type { TokenIndex } from './token-index.js';
 import { tokenize, type Token } from './tokenize.js';
 
 /** A person (or organisation) named somewhere in the text. */
@@ -30,8 +31,8 @@ const TITLE_HINTS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'general', 'g
 const DEMONYM = /(?:ian|ean|ese|ish)$/;
 
 /** Capitalised runs in `span` of `text` (not lone sentence-initial function words), in order. */
-export function candidatesIn(text: string, span: Span, knownNames: ReadonlySet<string>): NamedCandidate[] {
-  const tokens = tokenize(text, span.start, span.end);
+export function candidatesIn(text: string, span: Span, knownNames: ReadonlySet<string>, index?: TokenIndex): NamedCandidate[] {
+  const tokens = index ? index.range(span.start, span.end) : tokenize(text, span.start, span.end);
   const out: NamedCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.isCapital || NOT_NAMES.has(tokens[i]!.lower)) continue;
@@ -72,6 +73,8 @@ export function genderOf(name: string, description: string | null): 'female' | '
 /** Where to look for a pronoun's antecedent: the clause before it, then earlier sentences (nearest first). */
 export interface ResolutionScope {
   text: string;
+  /** The document's shared tokens, when the caller has them (else the spans are tokenized here). */
+  index?: TokenIndex;
   /** Spans to search, nearest first: the current sentence up to the pronoun, then earlier sentences. */
   spans: readonly Span[];
   /** The quote the pronoun attributes: names inside it are not its speaker. */
@@ -90,7 +93,7 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
     let first: NamedCandidate | null = null;
     let subjectStart = span.start;
     while (subjectStart < span.end && /[\s“"‘'(]/.test(scope.text[subjectStart]!)) subjectStart++;
-    for (const found of candidatesIn(scope.text, span, scope.knownNames)) {
+    for (const found of candidatesIn(scope.text, span, scope.knownNames, scope.index)) {
       if (found.start >= scope.quote.start && found.end <= scope.quote.end) continue;
       if (plural) {
         if (!found.isPerson) return found.name;

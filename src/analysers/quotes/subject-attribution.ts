@@ -6,7 +6,8 @@
 import { attributionBefore, type Attribution } from './find-attribution.js';
 import type { QuotedSpan } from './find-quote-marks.js';
 import { phraseAfter, subjectPhrase } from './speaker-phrase.js';
-import { tokenize, type Token } from './tokenize.js';
+import type { TokenIndex } from './token-index.js';
+import type { Token } from './tokenize.js';
 
 const WINDOW = 400;
 
@@ -14,7 +15,7 @@ const WINDOW = 400;
  * No cue: the subject of the sentence that holds quote k ("Moore thanked him for “…”"). The
  * sentence is read from its start (earlier quotes in it count as one opaque token), within WINDOW.
  */
-export function subjectAttribution(text: string, quotes: readonly QuotedSpan[], k: number, paragraphStart: number): Attribution | null {
+export function subjectAttribution(index: TokenIndex, quotes: readonly QuotedSpan[], k: number, paragraphStart: number): Attribution | null {
   const open = quotes[k]!.open;
   const lo = Math.max(paragraphStart, open - WINDOW);
   let j = k;
@@ -24,11 +25,11 @@ export function subjectAttribution(text: string, quotes: readonly QuotedSpan[], 
   for (; j < k; j++) {
     const q = quotes[j]!;
     if (q.open < at) continue;
-    tokens.push(...tokenize(text, at, q.open));
+    tokens.push(...index.range(at, q.open));
     tokens.push({ start: q.open, end: q.close, text: '“…”', lower: '“…”', isWord: false, isCapital: false });
     at = q.close;
   }
-  tokens.push(...tokenize(text, at, open));
+  tokens.push(...index.range(at, open));
   let floor = 0;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!.text;

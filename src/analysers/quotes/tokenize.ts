@@ -31,6 +31,14 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000;
 }
 
+/** "Jeffrey M. Jones": a single capital letter after a word, with a period and a capitalised word next. */
+function isInitial(text: string, i: number, j: number, end: number): boolean {
+  if (j - i !== 1 || j + 2 >= end || text[j + 1] !== ' ') return false;
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(j + 2);
+  return c >= 65 && c <= 90 && next >= 65 && next <= 90 && text[i - 1] === ' ' && isWordChar(text[i - 2]);
+}
+
 /** Tokens of `text` between `start` and `end`. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
@@ -57,7 +65,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const word = text.slice(i, j);
     const lower = word.toLowerCase();
-    if (j < end && text[j] === '.' && ABBREVIATIONS.has(lower)) j++;
+    if (j < end && text[j] === '.' && (ABBREVIATIONS.has(lower) || isInitial(text, i, j, end))) j++;
     const first = word.charCodeAt(0);
     const isCapital = first < 128 ? first >= 65 && first <= 90 : UPPER.test(word[0]!);
     tokens.push({ start: i, end: j, text: text.slice(i, j), lower, isWord: true, isCapital });
