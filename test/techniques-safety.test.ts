@@ -8,12 +8,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { buildArticleContext } from '../src/analysers/techniques/article-context.js';
+import { CUE_GROUPS, markCues } from '../src/analysers/techniques/cue-lexicon.js';
+import { tokenize } from '../src/analysers/techniques/tokenize.js';
 import { findModelSpans } from '../src/analysers/techniques/find-techniques.js';
 import { PHRASE_RULE_FILES } from '../src/analysers/techniques/phrase-rules.js';
 import { codePointOffsets, parseLabels, tallyOverlap } from '../src/analysers/techniques/ptc-format.js';
 import { findRuleSpans } from '../src/analysers/techniques/rule-spans.js';
 import { sharedTechniqueModel } from '../src/analysers/techniques/shared-model.js';
-import { decodeWeights, encodeWeights } from '../src/analysers/techniques/weights.js';
+import { decodeWeights, encodeWeights, fromBase64, toBase64 } from '../src/analysers/techniques/weights.js';
 import { splitParagraphs, splitSentences } from '../src/analysers/segments/index.js';
 
 function run(text: string): { spans: number; ms: number } {
@@ -66,10 +68,33 @@ test('the official SI overlap score on a worked example', () => {
   assert.deepEqual(tally, { precisionSum: 0.5, recallSum: 0.5, predicted: 1, gold: 2 });
 });
 
-test('weights round-trip through their compact encoding', () => {
-  const dense = new Float32Array(1 << 8 * 1).map((_, i) => (i % 7 === 0 ? (i - 100) / 50 : 0));
-  const decoded = decodeWeights(encodeWeights(dense, 8, 1, 1e-6));
-  for (let i = 0; i < dense.length; i++) assert.ok(Math.abs(decoded[i]! - dense[i]!) < 1e-3, `row ${i}`);
+const WEIGHT_CASES: { name: string; bits: number; classes: number; value: (i: number) => number }[] = [
+  { name: 'sparse, one class', bits: 8, classes: 1, value: (i) => (i % 7 === 0 ? (i - 100) / 50 : 0) },
+  { name: 'dense, one class', bits: 9, classes: 1, value: (i) => Math.sin(i) * 3 },
+  { name: 'sparse, 14 classes', bits: 10, classes: 14, value: (i) => (Math.floor(i / 14) % 5 === 0 ? Math.cos(i) : 0) },
+];
+
+for (const { name, bits, classes, value } of WEIGHT_CASES) {
+  test(`weights round-trip through their one-byte codebook encoding: ${name}`, () => {
+    const dense = new Float32Array((1 << bits) * classes).map((_, i) => value(i));
+    const encoded = encodeWeights(dense, bits, classes, 1e-6);
+    const decoded = decodeWeights(encoded);
+    assert.equal(decoded.length, dense.length);
+    let range = 0;
+    for (const v of dense) range = Math.max(range, Math.abs(v));
+    for (let i = 0; i < dense.length; i++) {
+      if (dense[i] === 0) assert.equal(decoded[i], 0, `zero weight ${i} stays zero`);
+      else assert.ok(Math.abs(decoded[i]! - dense[i]!) < range / 40, `weight ${i}: ${decoded[i]} for ${dense[i]}`);
+    }
+  });
+}
+
+test('the table-driven base64 decoder agrees with atob for every length and byte', () => {
+  for (let length = 0; length < 40; length++) {
+    const bytes = Uint8Array.from({ length }, (_, i) => (i * 97 + length * 31) & 255);
+    assert.deepEqual(fromBase64(toBase64(bytes)), bytes, `length ${length}`);
+    assert.deepEqual(fromBase64(toBase64(bytes)), Uint8Array.from(atob(toBase64(bytes)), (c) => c.charCodeAt(0)));
+  }
 });
 
 test('every phrase rule has an id, a note and a source, and the readme lists it', () => {
@@ -83,4 +108,33 @@ test('every phrase rule has an id, a note and a source, and the readme lists it'
       assert.ok(readme.includes(`\`${rule.id}\``), `readme lacks ${rule.id}`);
     }
   }
+});
+
+test('every cue group has an id, a note, a source and a technique hint, and the readme lists it', () => {
+  const readme = readFileSync(new URL('../src/analysers/techniques/readme.md', import.meta.url), 'utf8');
+  for (const group of CUE_GROUPS) {
+    assert.ok(group.id && group.note && group.source && group.phrases.length > 0, group.id);
+    assert.ok(readme.includes(`\`${group.id}\``), `readme lacks ${group.id}`);
+  }
+});
+
+const CUE_CASES: { name: string; text: string; marked: string[] }[] = [
+  { name: 'either-or and everyone', text: 'Either we act or everyone knows the answer', marked: ['either', 'everyone', 'knows'] },
+  { name: 'ok: a cue phrase cut short', text: 'What remains about the harbour is unclear', marked: [] },
+  { name: 'ok: words of a cue phrase out of order', text: 'To according the plan, the mill closed', marked: [] },
+];
+
+for (const { name, text, marked } of CUE_CASES) {
+  test(`cue lexicon marks whole phrases only: ${name}`, () => {
+    const tokens = tokenize(text);
+    const marks = markCues(tokens);
+    assert.deepEqual(tokens.lower.filter((_, i) => marks[i]! > 0), marked);
+  });
+}
+
+test('cue marking is linear on a cue repeated 200,000 times', () => {
+  const started = performance.now();
+  const marks = markCues(tokenize('according to '.repeat(200_000)));
+  assert.equal(marks.length, 400_000);
+  assert.ok(performance.now() - started < 5_000);
 });

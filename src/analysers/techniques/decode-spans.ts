@@ -1,7 +1,8 @@
 /**
- * From token probabilities to spans: a token at or above the threshold starts or continues a span;
- * a single token between two span tokens joins them when it clears the lower gap threshold; spans
- * never cross sentences and are trimmed of punctuation at their edges. One pass.
+ * From token probabilities to spans by hysteresis: a span runs from a token at or above the
+ * threshold to the last such token after it, bridging any run of tokens that stay at or above the
+ * lower gap threshold in between. Spans never cross sentences and are trimmed of punctuation at
+ * their edges. One pass, linear in the number of tokens.
  */
 import type { ArticleContext } from './article-context.js';
 import { SHAPE } from './tokenize.js';
@@ -17,10 +18,12 @@ export interface TokenSpan {
 export function decodeSpans(ctx: ArticleContext, probability: Float32Array, threshold: number, gapThreshold: number): TokenSpan[] {
   const n = ctx.tokens.count;
   const spans: TokenSpan[] = [];
+  // first: start of the open span; last: its last token at or above the threshold.
   let first = -1;
-  const close = (end: number): void => {
+  let last = -1;
+  const close = (): void => {
     let a = first;
-    let b = end;
+    let b = last + 1;
     while (a < b && isEdgePunct(ctx, a)) a++;
     while (b > a && isEdgePunct(ctx, b - 1)) b--;
     if (b > a) {
@@ -32,19 +35,15 @@ export function decodeSpans(ctx: ArticleContext, probability: Float32Array, thre
   };
   for (let i = 0; i < n; i++) {
     const p = probability[i]!;
-    const sameSentence = first < 0 || ctx.sentence[i] === ctx.sentence[first];
-    if (first >= 0 && !sameSentence) close(i);
+    if (first >= 0 && ctx.sentence[i] !== ctx.sentence[first]) close();
     if (p >= threshold) {
       if (first < 0) first = i;
-      continue;
-    }
-    if (first >= 0) {
-      const next = i + 1 < n ? probability[i + 1]! : 0;
-      if (p >= gapThreshold && next >= threshold && ctx.sentence[i + 1] === ctx.sentence[i]) continue;
-      close(i);
+      last = i;
+    } else if (first >= 0 && p < gapThreshold) {
+      close();
     }
   }
-  if (first >= 0) close(n);
+  if (first >= 0) close();
   return spans;
 }
 

@@ -27,7 +27,8 @@ export function findModelSpans(model: TechniqueModel, ctx: ArticleContext, inclu
   const out: ModelSpan[] = [];
   for (const span of decodeSpans(ctx, probability, model.threshold, model.gapThreshold)) {
     if (span.score < model.minSpanScore) continue;
-    const [label, labelScore, second, secondScore] = bestTwo(model.labels, model.classify(ctx, span.first, span.end));
+    const classes = model.classify(ctx, span.first, span.end);
+    const [label, labelScore, second, secondScore] = bestTwo(model.labels, classes);
     out.push({
       first: span.first,
       end: span.end,

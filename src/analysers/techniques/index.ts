@@ -54,7 +54,6 @@ export function techniquesAnalyser(options: TechniquesOptions = {}): Analyser {
   }
   // The repetition and pejorative-mention rules cost SI precision on PTC dev (see readme.md): off by default.
   const switches: RuleSwitches = { phrases: true, repetition: false, mentions: false, quotes: true, ...ruleOptions };
-  const techniqueModel = sharedTechniqueModel();
   return {
     id: 'techniques',
     version: '1.0.0',
@@ -69,6 +68,7 @@ export function techniquesAnalyser(options: TechniquesOptions = {}): Analyser {
         ctx.annotations('paragraph').map((a) => a.span),
       );
       const include = includedTokens(article, ctx.annotations('region'));
+      const techniqueModel = sharedTechniqueModel();
       const counts = new Map<string, number>();
       for (const span of findModelSpans(techniqueModel, article, include)) {
         const confidence = round(span.spanScore * span.labelScore);

@@ -17,6 +17,10 @@ function bucket(value: number, edges: readonly number[]): number {
   return b;
 }
 
+function pushBits(out: number[], template: number, bits: number): void {
+  for (let g = 0; bits; g++, bits >>>= 1) if (bits & 1) out.push(mix(template, g));
+}
+
 /** Hashed features of the span covering tokens [first, end) of the article. */
 export function spanFeatures(ctx: ArticleContext, first: number, end: number): number[] {
   const { tokens } = ctx;
@@ -72,6 +76,22 @@ export function spanFeatures(ctx: ArticleContext, first: number, end: number): n
     const from = Math.max(ctx.sentenceFirst[s]!, first - 12);
     const to = Math.min(ctx.sentenceEnd[s]!, end + 12);
     for (let k = from; k < to; k++) if (k < first || k >= end) out.push(mix(127, h[k]!));
+    // Cue groups inside the span, just before it, and elsewhere in the window.
+    let inside = 0;
+    let before = 0;
+    let around = 0;
+    for (let k = first; k < end; k++) inside |= ctx.cues[k]!;
+    for (let k = Math.max(from, first - 3); k < first; k++) before |= ctx.cues[k]!;
+    for (let k = from; k < to; k++) if (k < first || k >= end) around |= ctx.cues[k]!;
+    pushBits(out, 130, inside);
+    pushBits(out, 131, before);
+    pushBits(out, 132, around & ~inside);
+  }
+  // Does the whole span recur? Its first and last four tokens, counted in the article.
+  if (length > MAX_NGRAM) {
+    const head = ctx.ngramCounts.get(ngramHash(tokens, first, MAX_NGRAM)) ?? 0;
+    const tail = ctx.ngramCounts.get(ngramHash(tokens, end - MAX_NGRAM, MAX_NGRAM)) ?? 0;
+    out.push(mix(133, bucket(Math.min(head, tail), [2, 3, 5])));
   }
   if (length <= 6) {
     const chars = ctx.text.slice(tokens.start[first] ?? 0, Math.min(tokens.end[end - 1] ?? 0, (tokens.start[first] ?? 0) + CHAR_SPAN_LIMIT)).toLowerCase();

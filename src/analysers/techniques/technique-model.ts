@@ -7,7 +7,7 @@ import type { ArticleContext } from './article-context.js';
 import { spanFeatures } from './span-features.js';
 import { MAX_STACK_FEATURES, sentenceLevels, stackFeatures } from './stack-features.js';
 import { MAX_TOKEN_FEATURES, tokenFeatures } from './token-features.js';
-import { decodeWeights, type EncodedWeights } from './weights.js';
+import { openWeights, type CodedWeights, type EncodedWeights } from './weights.js';
 
 /** What the training script writes to model.json. */
 export interface EncodedModel {
@@ -33,16 +33,17 @@ export interface TechniqueModel {
   classify(ctx: ArticleContext, first: number, end: number): Float32Array;
 }
 
-/** Dense weights plus the mask for a hashed table. */
+/** A hashed linear table: dense Float32 weights (training) or coded weights read in place (model.json). */
 export interface DenseLinear {
-  weights: Float32Array;
+  weights: Float32Array | null;
+  coded?: CodedWeights;
   mask: number;
   classes: number;
 }
 
-/** Decodes `encoded` into a dense linear model. */
+/** Opens `encoded` for reading in place: one base64 decode, no dense copy. */
 export function denseLinear(encoded: EncodedWeights): DenseLinear {
-  return { weights: decodeWeights(encoded), mask: (1 << encoded.bits) - 1, classes: encoded.classes };
+  return { weights: null, coded: openWeights(encoded), mask: (1 << encoded.bits) - 1, classes: encoded.classes };
 }
 
 /** Logistic function, clamped so very large scores stay finite. */
@@ -52,11 +53,18 @@ export function sigmoid(score: number): number {
 
 /** Softmax of the class scores for `features`, written into `out`. */
 export function softmaxScores(model: DenseLinear, features: readonly number[], out: Float32Array): Float32Array {
-  const { weights, mask, classes } = model;
+  const { weights, coded, mask, classes } = model;
   out.fill(0);
   for (const feature of features) {
-    const row = (feature & mask) * classes;
-    for (let k = 0; k < classes; k++) out[k]! += weights[row + k]!;
+    if (weights) {
+      const row = (feature & mask) * classes;
+      for (let k = 0; k < classes; k++) out[k]! += weights[row + k]!;
+    } else if (coded) {
+      const r = coded.rowIndex ? coded.rowIndex[feature & mask]! : feature & mask;
+      if (r < 0) continue;
+      const { levels, codes } = coded;
+      for (let k = 0; k < classes; k++) out[k]! += levels[codes[r * classes + k]!]!;
+    }
   }
   let max = -Infinity;
   for (let k = 0; k < classes; k++) max = Math.max(max, out[k]!);
@@ -67,9 +75,20 @@ export function softmaxScores(model: DenseLinear, features: readonly number[], o
 }
 
 function score(model: DenseLinear, features: Int32Array, from: number, to: number): number {
-  const { weights, mask } = model;
+  const { weights, coded, mask } = model;
   let sum = 0;
-  for (let f = from; f < to; f++) sum += weights[features[f]! & mask]!;
+  if (weights) {
+    for (let f = from; f < to; f++) sum += weights[features[f]! & mask]!;
+  } else if (coded && !coded.rowIndex) {
+    const { levels, codes } = coded;
+    for (let f = from; f < to; f++) sum += levels[codes[features[f]! & mask]!]!;
+  } else if (coded?.rowIndex) {
+    const { levels, codes, rowIndex } = coded;
+    for (let f = from; f < to; f++) {
+      const r = rowIndex[features[f]! & mask]!;
+      if (r >= 0) sum += levels[codes[r]!]!;
+    }
+  }
   return sum;
 }
 
@@ -85,7 +104,7 @@ export function tagProbabilities(ctx: ArticleContext, stage1: DenseLinear, stage
   const p1 = new Float32Array(n);
   for (let i = 0; i < n; i++) {
     if (include && !include[i]) continue;
-    counts[i] = tokenFeatures(ctx, i, features.subarray(i * width, i * width + MAX_TOKEN_FEATURES));
+    counts[i] = tokenFeatures(ctx, i, features, i * width);
     p1[i] = sigmoid(score(stage1, features, i * width, i * width + counts[i]!));
   }
   if (!stage2) return p1;
@@ -99,7 +118,7 @@ export function tagProbabilities(ctx: ArticleContext, stage1: DenseLinear, stage
   return p2;
 }
 
-/** Builds the model from its encoding (decodes the weights once). */
+/** Builds the model from its encoding (weights are read in place, not expanded). */
 export function loadTechniqueModel(encoded: EncodedModel): TechniqueModel {
   const tagger = denseLinear(encoded.tagger);
   const stacker = encoded.stacker ? denseLinear(encoded.stacker) : null;

@@ -19,15 +19,15 @@ function bucket(value: number, edges: readonly number[]): number {
 const LENGTH_EDGES = [4, 8, 14, 22, 32, 48];
 const FREQ_EDGES = [2, 3, 5, 8];
 
-/** Writes the hashed features of token `i` into `out`; returns how many were written. */
-export function tokenFeatures(ctx: ArticleContext, i: number, out: Int32Array): number {
+/** Writes the hashed features of token `i` into `out` from `offset` (default 0); returns how many were written. */
+export function tokenFeatures(ctx: ArticleContext, i: number, out: Int32Array, offset = 0): number {
   const { tokens } = ctx;
   const h = tokens.hash;
   const n = tokens.count;
   const w = (k: number): number => (k >= 0 && k < n ? h[k]! : BOUNDARY);
   const sh = (k: number): number => (k >= 0 && k < n ? tokens.shape[k]! : 9);
   const af = (k: number): number => (k >= 0 && k < n ? ctx.afinn[k]! : 0);
-  let c = 0;
+  let c = offset;
   const w0 = w(i);
   out[c++] = mix(1, 0);
   out[c++] = mix(2, w0);
@@ -67,5 +67,10 @@ export function tokenFeatures(ctx: ArticleContext, i: number, out: Int32Array): 
   out[c++] = mix(24, w(i - 3));
   out[c++] = mix(25, w(i + 3));
   out[c++] = mix(26, w0, sh(i - 1));
-  return c;
+  // Cue groups (cue-lexicon.ts) on the token and within three tokens either side.
+  let around = 0;
+  for (let k = Math.max(0, i - 3); k < Math.min(n, i + 4); k++) if (k !== i) around |= ctx.cues[k]!;
+  out[c++] = mix(27, ctx.cues[i]!);
+  out[c++] = mix(28, around);
+  return c - offset;
 }
