@@ -11,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createFeatureVector } from '../src/analysers/claims/features.js';
 import { encodeWeights, toExample, trainLogistic, type TrainingExample, type TrainOptions } from '../src/analysers/claims/learn.js';
 import { textFeatures } from '../src/analysers/claims/model.js';
+import { calibrate, type Calibration } from '../src/analysers/claims/calibrate.js';
 
 /** Where the datasets live, relative to the repository root. */
 export const DATA_ROOT = fileURLToPath(new URL('../../shared/data/', import.meta.url));
@@ -105,8 +106,16 @@ export function toExamples(sentences: readonly LabelledSentence[], scale = 1): T
 
 /** Trains on ClaimBuster and CLEF sentences with the recipe; returns the weights. */
 export function trainClaimsModel(claimbuster: readonly LabelledSentence[], clef: readonly LabelledSentence[]): Float64Array {
-  const examples = [...toExamples(claimbuster), ...toExamples(clef, RECIPE.clefWeight)];
-  return trainLogistic(examples, RECIPE);
+  return trainLogistic(claimsExamples(claimbuster, clef), RECIPE);
+}
+
+/** Platt scaling and F1 threshold from 3-fold out-of-fold scores of the same training data. */
+export function calibrateClaimsModel(claimbuster: readonly LabelledSentence[], clef: readonly LabelledSentence[]): Calibration {
+  return calibrate(claimsExamples(claimbuster, clef), RECIPE);
+}
+
+function claimsExamples(claimbuster: readonly LabelledSentence[], clef: readonly LabelledSentence[]): TrainingExample[] {
+  return [...toExamples(claimbuster), ...toExamples(clef, RECIPE.clefWeight)];
 }
 
 function main(): void {
@@ -114,16 +123,19 @@ function main(): void {
   const clef = loadClef();
   const started = performance.now();
   const weights = trainClaimsModel(claimbuster, clef);
+  const calibration = calibrateClaimsModel(claimbuster, clef);
   const { scale, data } = encodeWeights(weights);
   const file = {
-    model: 'logistic-regression, hashed word n-grams and cue features, averaged SGD',
-    version: '1.0.0',
+    model: 'logistic-regression, hashed word n-grams, character n-grams and cue features, averaged SGD; Platt-calibrated',
+    version: '1.1.0',
+    normalisedTo: 3,
     featureBits: 16,
     recipe: RECIPE,
     trainedOn: {
       claimbuster: { sentences: claimbuster.length, positives: claimbuster.filter((s) => s.label === 1).length },
       clef2019: { sentences: clef.length, positives: clef.filter((s) => s.label === 1).length },
     },
+    calibration,
     scale,
     weights: data,
   };

@@ -39,6 +39,8 @@ const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sour
   { sentence: 'The storm flooded 300 homes in the lower town, Mayor Ivo Brandt said on Monday.', needle: '300 homes', sourcing: 'named-source', sourceName: 'Ivo Brandt' },
   { sentence: 'The delay was confirmed last week by the head of the port authority, Lena Ostrova, who spoke to reporters.', needle: 'confirmed', sourcing: 'named-source', sourceName: 'Lena Ostrova' },
   { sentence: 'Piet Varga, the council treasurer, said the budget had doubled since the spring.', needle: 'budget', sourcing: 'named-source', sourceName: 'Piet Varga' },
+  { sentence: 'The old pier was closed twice last winter, the harbour master, Mara Quell, told the meeting.', needle: 'pier', sourcing: 'named-source', sourceName: 'Mara Quell' },
+  { sentence: 'Ferry fares rose by a third in the spring, Lena Ostrova, the port director, told reporters.', needle: 'fares', sourcing: 'named-source', sourceName: 'Lena Ostrova' },
   { sentence: 'A senior official at the ministry said the contract was signed in secret.', needle: 'contract', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'According to sources close to the council, the mayor will resign next month.', needle: 'mayor', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'The contractor reportedly paid the inspectors to ignore the cracks in the wall.', needle: 'inspectors', sourcing: 'hedged' },
@@ -99,6 +101,27 @@ test('only body regions: the headline, a bio and a disclaimer give no claims', (
 test('questions and short fragments are not claims', () => {
   assert.equal(claims(article('Who will pay for the new wall when the storms come back again?')).filter((c) => c.text.startsWith('Who')).length, 0);
   assert.equal(claims(article('Not again.')).filter((c) => c.text.startsWith('Not')).length, 0);
+});
+
+const HEADING_CASES: { paragraph: string; isClaim: boolean }[] = [
+  { paragraph: 'Residents ask who will pay for the new sea wall', isClaim: false },
+  { paragraph: 'The fishing families of the lower town want answers', isClaim: false },
+  // ok cases: a full stop, a bullet, or a long line make it prose.
+  { paragraph: 'The fishing families of the lower town lost their boats.', isClaim: true },
+  { paragraph: '- The fishing families of the lower town lost 40 boats', isClaim: true },
+  { paragraph: `The fishing families of the lower town lost their boats ${'and their nets '.repeat(6)}`, isClaim: true },
+];
+
+for (const c of HEADING_CASES) {
+  test(`a line without closing punctuation is a subheading (${String(!c.isClaim)}): ${c.paragraph.slice(0, 50)}`, () => {
+    const found = claims(article(c.paragraph)).filter((claim) => claim.text.includes('ask who') || claim.text.includes('fishing families'));
+    assert.equal(found.length > 0, c.isClaim);
+  });
+}
+
+test('an apposition with no name in it gives no named source', () => {
+  const claim = claimWith('The pier collapsed on Sunday, the inspector, a former diver, told reporters.', 'pier');
+  assert.notEqual(claim.data.sourcing, 'named-source', claim.note);
 });
 
 test('a seeded quote annotation gives the source, and a pronoun cue takes its speaker', () => {

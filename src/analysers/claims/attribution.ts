@@ -66,6 +66,9 @@ export function findAttribution(text: string, tokens: readonly Token[], from: nu
       }
       continue;
     }
+    // "…, the harbour master, Jane Roe, said" or "…, Jane Roe, the harbour master, said".
+    const apposed = j > from && tokens[j]!.lower === ',' ? apposition(text, tokens, from, j) : null;
+    if (apposed) return { ...apposed, ...base };
     // "Jane Roe, the agency's director, said": the subject is the sentence's opening phrase.
     if (j > from && tokens[j]!.lower === ',' && j - from <= APPOSITION_WINDOW) {
       let comma = from;
@@ -84,6 +87,39 @@ export function findAttribution(text: string, tokens: readonly Token[], from: nu
 }
 
 type Source = Pick<Attribution, 'kind' | 'name' | 'from' | 'to'>;
+
+/**
+ * A name and a description in apposition, in two comma-separated segments ending at the comma `j`
+ * before a speech verb, the earlier segment opened by a comma too: "…, the harbour master, Jane
+ * Roe, said" or "…, Jane Roe, the harbour master, said"; two descriptions make an anonymous
+ * source. Null unless each segment is a name or opens with a determiner, and not both names.
+ */
+function apposition(text: string, tokens: readonly Token[], from: number, j: number): Source | null {
+  const p1 = previousComma(tokens, from, j);
+  if (p1 < 0) return null;
+  const p2 = previousComma(tokens, from, p1);
+  if (p2 < 0) return null;
+  const isName = (s: number, e: number): boolean => {
+    if (e - s < 1 || e - s > 5 || !tokens[s]!.isCapitalised || NOT_NAMES.has(tokens[s]!.lower) || DETERMINERS.has(tokens[s]!.lower)) return false;
+    for (let k = s; k < e; k++) if (!(tokens[k]!.isCapitalised || LEXICON.connector.hasWord(tokens[k]!.lower))) return false;
+    return true;
+  };
+  const isDescription = (s: number, e: number): boolean => e - s >= 2 && DETERMINERS.has(tokens[s]!.lower) && !tokens[e - 1]!.isCapitalised;
+  if (isName(p1 + 1, j) && isDescription(p2 + 1, p1)) return named(text, tokens, p1 + 1, j);
+  if (isDescription(p1 + 1, j) && isName(p2 + 1, p1)) return named(text, tokens, p2 + 1, p1);
+  // "…, the inspector, a former diver, said": two descriptions, no name.
+  if (isDescription(p1 + 1, j) && isDescription(p2 + 1, p1)) return { kind: 'anonymous', name: null, from: p2 + 1, to: p1 };
+  return null;
+}
+
+/** The index of the last comma in [from, before) within APPOSITION_WINDOW tokens, or -1. */
+function previousComma(tokens: readonly Token[], from: number, before: number): number {
+  for (let k = before - 1; k >= from && before - k <= APPOSITION_WINDOW; k--) {
+    if (tokens[k]!.lower === ',') return k;
+    if (tokens[k]!.type === PUNCT && tokens[k]!.lower !== "'") return -1;
+  }
+  return -1;
+}
 
 /** The subject ending at token `j` (inclusive): a pronoun, a name, or an anonymous description. */
 function sourceBefore(text: string, tokens: readonly Token[], from: number, j: number): Source | null {

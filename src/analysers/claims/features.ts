@@ -3,7 +3,8 @@
  * unigrams and bigrams (numbers folded to <num> or <year>), character 3- and 4-grams, word suffixes,
  * and a few dense cues —
  * numbers, named actors (capitalised words past the first), comparatives and superlatives, causal
- * connectives, modality and tense, hedges, first and second person, questions, length. The same
+ * connectives, modality and tense, hedges, first and second person, questions, length. The vector
+ * is scaled to a fixed L2 norm (bias aside), so a long unit does not score high for length. The same
  * code serves training (scripts/train-claims.ts) and the analyser, so the two cannot drift apart.
  */
 import type { Cue, CueGroup } from './cues.js';
@@ -151,6 +152,19 @@ export function extractFeatures(tokens: readonly Token[], from: number, to: numb
   if (to < tokens.length && tokens[to]!.lower === '?') push(out, DENSE.question, 1);
   if (words < 8) push(out, DENSE.short, 1);
   if (words > 30) push(out, DENSE.long, 1);
+  normalise(out);
+}
+
+/** L2 norm every vector is scaled to (bias aside): long and short units weigh alike. */
+const NORM = 3;
+
+/** Scales the features after the bias (index 0) to an L2 norm of NORM. */
+function normalise(out: FeatureVector): void {
+  let squares = 0;
+  for (let k = 1; k < out.length; k++) squares += out.values[k]! * out.values[k]!;
+  if (squares === 0) return;
+  const factor = NORM / Math.sqrt(squares);
+  for (let k = 1; k < out.length; k++) out.values[k]! *= factor;
 }
 
 /** Dot product of a feature vector with a weight array. */

@@ -16,7 +16,7 @@ import { cuesIn, scanCues } from './cues.js';
 import { loadModel } from './model.js';
 import { SpanCursor, latestBefore } from './span-cursor.js';
 import { decideSourcing } from './sourcing.js';
-import { PUNCT, countWords, tokenize } from './tokens.js';
+import { PUNCT, countWords, tokenize, type Token } from './tokens.js';
 
 export type { ClaimType } from './claim-type.js';
 export type { Sourcing } from './sourcing.js';
@@ -39,7 +39,7 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
   const model = loadModel();
   return {
     id: 'claims',
-    version: '1.0.0',
+    version: '1.1.0',
     needs: ['sentences', 'regions'],
     produces: ['claims'],
     uses: ['quotes', 'mentions'],
@@ -58,6 +58,7 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
         let last = tokens.length;
         while (last > 0 && tokens[last - 1]!.type === PUNCT && tokens[last - 1]!.lower !== '?') last--;
         if (last === 0 || tokens[last - 1]!.lower === '?' || countWords(tokens, 0, last) < MIN_WORDS) continue;
+        if (isHeadingLike(text, tokens, start, end)) continue;
         const cues = scanCues(tokens, 0, tokens.length);
         const attribution = findAttribution(text, tokens, 0, tokens.length, cues);
         const nearQuotes = sentenceQuotes.overlapping(start, end);
@@ -85,6 +86,7 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
             note: `A ${type.type} claim (check-worthiness ${score}). ${sourcing.note}`,
             data: {
               checkWorthiness: score,
+              checkWorthy: score >= model.threshold,
               sourcing: sourcing.sourcing,
               sourceName: sourcing.sourceName,
               typeRule: type.ruleId,
@@ -102,10 +104,39 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
         rows: rows.slice(0, tableSize).map((r) => r.row),
         note:
           `The ${Math.min(tableSize, rows.length)} most check-worthy of ${rows.length} claim units in the author's text, highest first. ` +
-          'Check-worthiness is a model score (0..1) of how likely a fact-checker would check the statement; sourcing says who stands behind it.',
+          'Check-worthiness is a calibrated probability (0..1) that a fact-checker would check the statement, for a unit drawn from equally many ' +
+          `check-worthy and other statements; units at ${model.threshold} or above count as check-worthy. Sourcing says who stands behind each one.`,
       });
     },
   };
+}
+
+/** Longest line, in words, taken for a subheading when it has no closing punctuation. */
+const HEADING_WORDS = 20;
+
+/**
+ * A subheading or standfirst inside the body: a line of its own (newline or text edge on both
+ * sides) that starts with a capital letter, ends in a word (no full stop) and is short. Bulleted
+ * lines start with punctuation and are kept.
+ */
+function isHeadingLike(text: string, tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[0];
+  const lastToken = tokens[tokens.length - 1];
+  if (!first || !lastToken || !first.isCapitalised || lastToken.type === PUNCT) return false;
+  if (countWords(tokens, 0, tokens.length) > HEADING_WORDS) return false;
+  let before = start;
+  while (before > 0 && isBlank(text.charCodeAt(before - 1))) before--;
+  let after = end;
+  while (after < text.length && isBlank(text.charCodeAt(after))) after++;
+  return (before === 0 || isLineBreak(text.charCodeAt(before - 1))) && (after >= text.length || isLineBreak(text.charCodeAt(after)));
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 9;
 }
 
 /** The first quote that covers at least half of `span`, or null. */
