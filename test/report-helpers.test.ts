@@ -138,9 +138,10 @@ describe('layers', () => {
     note: '',
   });
 
-  it('regions get a layer per label, other kinds one per kind', () => {
+  it('regions and techniques get a layer per label, other kinds one per kind', () => {
     assert.equal(layerKey(annotation('region', 'embed')), 'region:embed');
-    assert.equal(layerKey(annotation('technique', 'Slogans')), 'technique');
+    assert.equal(layerKey(annotation('technique', 'Slogans')), 'technique:Slogans');
+    assert.notEqual(layerStyle('technique:Slogans').color, layerStyle('technique:Doubt').color, 'a colour per technique');
   });
 
   it('structural kinds, empty and out-of-range spans are not highlighted', () => {

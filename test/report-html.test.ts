@@ -25,7 +25,7 @@ describe('html report', () => {
     assert.equal(document.querySelector('h1')?.textContent, hostile.meta.title);
     assert.ok(document.querySelector('dl.meta')?.textContent?.includes('The Harbour Ledger'));
     const layers = Array.from(document.querySelectorAll('.layers label')).map((el) => el.textContent?.trim());
-    assert.deepEqual(layers, ['headline 1', 'byline 1', 'body 1', 'embed 1', 'bio 1', 'quote 1', 'scare-quote 1', 'mention 1', 'claim 1', 'technique 1']);
+    assert.deepEqual(layers, ['headline 1', 'byline 1', 'body 1', 'embed 1', 'bio 1', 'quote 1', 'scare-quote 1', 'mention 1', 'claim 1', 'Loaded Language 1']);
     assert.equal(document.querySelectorAll('.list li').length, 10, 'paragraphs and sentences are not listed');
     assert.ok(document.querySelector('.diags')?.textContent?.includes('W_LONG_LINE'));
   });

@@ -88,10 +88,31 @@ const REGION_PALETTE: readonly { color: string; ansi: string }[] = [
   { color: '#e6f5c9', ansi: '48;5;194;30' },
 ];
 
-/** The layer an annotation belongs to: `region:<label>` for regions, else its kind. */
+/** Kinds drawn with one layer per label (a colour per region label, per persuasion technique). */
+const LAYER_PER_LABEL: ReadonlySet<string> = new Set(['region', 'technique']);
+
+/** The layer an annotation belongs to: `region:<label>`, `technique:<label>`, else its kind. */
 export function layerKey(annotation: Pick<Annotation, 'kind' | 'label'>): string {
-  return annotation.kind === 'region' ? `region:${annotation.label}` : annotation.kind;
+  return LAYER_PER_LABEL.has(annotation.kind) ? `${annotation.kind}:${annotation.label}` : annotation.kind;
 }
+
+/** One colour per SemEval-2020 technique (wavy lines; each ≥ 3:1 against white), in label order. */
+const TECHNIQUE_COLOURS: Record<string, { color: string; ansi: string }> = {
+  Appeal_to_Authority: { color: '#1d4ed8', ansi: '4;38;5;26' },
+  'Appeal_to_fear-prejudice': { color: '#b91c1c', ansi: '4;38;5;124' },
+  'Bandwagon,Reductio_ad_hitlerum': { color: '#7e22ce', ansi: '4;38;5;92' },
+  'Black-and-White_Fallacy': { color: '#374151', ansi: '4;38;5;238' },
+  Causal_Oversimplification: { color: '#92400e', ansi: '4;38;5;94' },
+  Doubt: { color: '#0e7490', ansi: '4;38;5;30' },
+  'Exaggeration,Minimisation': { color: '#c2410c', ansi: '4;38;5;166' },
+  'Flag-Waving': { color: '#15803d', ansi: '4;38;5;28' },
+  Loaded_Language: { color: '#be123c', ansi: '4;38;5;161' },
+  'Name_Calling,Labeling': { color: '#9d174d', ansi: '4;38;5;125' },
+  Repetition: { color: '#4d7c0f', ansi: '4;38;5;64' },
+  Slogans: { color: '#a21caf', ansi: '4;38;5;127' },
+  'Thought-terminating_Cliches': { color: '#475569', ansi: '4;38;5;60' },
+  'Whataboutism,Straw_Men,Red_Herring': { color: '#0369a1', ansi: '4;38;5;25' },
+};
 
 /** True when the annotation is drawn as a highlight (not structural, and a non-empty span). */
 export function isHighlighted(annotation: Annotation, textLength: number): boolean {
@@ -113,6 +134,12 @@ export function layerStyle(key: string): LayerStyle {
 }
 
 function computeStyle(key: string): LayerStyle {
+  if (key.startsWith('technique:')) {
+    const label = key.slice('technique:'.length);
+    const pick = TECHNIQUE_COLOURS[label] ?? KNOWN.technique!;
+    const name = label.replace(/_/g, ' ').replace(/,/g, ', ');
+    return { key, name, color: pick.color, ansi: pick.ansi, treatment: 'wavy', description: `Persuasion technique: ${name} (SemEval-2020 Task 11).` };
+  }
   const isRegion = key.startsWith('region:');
   const name = isRegion ? key.slice('region:'.length) : key;
   const known = KNOWN[key];
@@ -141,6 +168,6 @@ function rankOf(key: string): number {
     const index = REGION_ORDER.indexOf(key.slice('region:'.length));
     return index === -1 ? REGION_ORDER.length : index;
   }
-  const index = KIND_ORDER.indexOf(key);
+  const index = KIND_ORDER.indexOf(key.split(':')[0]!);
   return 100 + (index === -1 ? KIND_ORDER.length : index);
 }
