@@ -2,8 +2,8 @@
  * Trains the genre model and writes src/analysers/genre/weights.json. Data: the SemEval-2023 Task 3
  * subtask 1 genre labels in ../shared/data/semeval2023-genre (opinion, reporting, satire) plus the
  * fictional examples in src/analysers/genre/examples.json (satire, reporting, analysis, opinion).
- * Deterministic: files in sorted order, full-batch training from zero weights, so a rerun writes the
- * same bytes. Run: npx tsx scripts/train-genre.ts
+ * Class offsets are tuned on 3-fold out-of-fold predictions (calibrate.ts). Deterministic: files in
+ * sorted order, seeded folds, full-batch training from zero weights, so a rerun writes the same bytes. Run: npx tsx scripts/train-genre.ts
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,7 +11,8 @@ import { segmentsAnalyser } from '../src/analysers/segments/index.js';
 import { structureAnalyser } from '../src/analysers/structure/index.js';
 import { DENSE_FEATURES, extractFeatures, type GenreFeatures } from '../src/analysers/genre/features.js';
 import { genreInputFrom } from '../src/analysers/genre/genre-input.js';
-import { trainGenreModel, type GenreExample } from '../src/analysers/genre/model.js';
+import { tuneOffsets, type CalibrationExample } from '../src/analysers/genre/calibrate.js';
+import { trainGenreModel, type GenreModel } from '../src/analysers/genre/model.js';
 import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
 import type { AnnotationKind } from '../src/core/types.js';
 import { emptyMeta } from '../src/ingest/types.js';
@@ -30,15 +31,17 @@ export interface LabelledDoc {
   id: string;
   label: string;
   features: GenreFeatures;
+  /** Where it comes from: the SemEval data or the fictional examples.json. */
+  source: 'semeval' | 'fictional';
   /** Training weight: the fictional examples count FICTIONAL_WEIGHT times. */
   weight?: number;
 }
 
 /**
- * How much each fictional example counts in training: they are clean, hand-labelled exemplars of
- * the classes SemEval barely has, written in a different register (no shared vocabulary).
+ * How much each fictional example counts in training: as much as a SemEval article (counting them
+ * 3 times pulled SemEval opinion pieces towards satire in cross-validation: macro-F1 0.389 → 0.404).
  */
-export const FICTIONAL_WEIGHT = 3;
+export const FICTIONAL_WEIGHT = 1;
 
 const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser()]);
 
@@ -64,30 +67,38 @@ export function loadSemEval(): LabelledDoc[] {
   return [...labels.keys()]
     .sort()
     .filter((id) => files.has(`article${id}.txt`))
-    .map((id) => ({ id, label: labels.get(id)!, features: featuresOf(readFileSync(`${DATA_DIR}articles/article${id}.txt`, 'utf8')) }));
+    .map((id) => ({ id, label: labels.get(id)!, source: 'semeval' as const, features: featuresOf(readFileSync(`${DATA_DIR}articles/article${id}.txt`, 'utf8')) }));
 }
 
 /** The fictional labelled examples shipped with the analyser. */
 export function loadFictional(): LabelledDoc[] {
   const data = JSON.parse(readFileSync(EXAMPLES, 'utf8')) as { examples: { id: string; label: string; text: string }[] };
-  return data.examples.map((e) => ({ id: e.id, label: e.label, features: featuresOf(e.text), weight: FICTIONAL_WEIGHT }));
+  return data.examples.map((e) => ({ id: e.id, label: e.label, source: 'fictional' as const, features: featuresOf(e.text), weight: FICTIONAL_WEIGHT }));
 }
 
-/** Training examples for the model from labelled documents. */
-export function toExamples(docs: readonly LabelledDoc[]): GenreExample[] {
+/** Training examples for the model from labelled documents; the SemEval ones are the offsets' tuning target. */
+export function toExamples(docs: readonly LabelledDoc[]): CalibrationExample[] {
   return docs
-    .map((d) => ({ features: d.features, label: (GENRE_CLASSES as readonly string[]).indexOf(d.label), weight: d.weight ?? 1 }))
+    .map((d) => ({ features: d.features, label: (GENRE_CLASSES as readonly string[]).indexOf(d.label), weight: d.weight ?? 1, isTarget: d.source === 'semeval' }))
     .filter((e) => e.label >= 0);
+}
+
+/** Trains a model on `docs` and tunes its class offsets on 3-fold out-of-fold predictions of the same docs. */
+export function trainCalibrated(docs: readonly LabelledDoc[]): GenreModel {
+  const examples = toExamples(docs);
+  const offsets = tuneOffsets(examples, GENRE_CLASSES, DENSE_FEATURES, BUCKET_BITS);
+  return { ...trainGenreModel(examples, GENRE_CLASSES, DENSE_FEATURES, BUCKET_BITS), offsets };
 }
 
 function main(): void {
   const started = performance.now();
   const docs = [...loadSemEval(), ...loadFictional()];
-  const model = trainGenreModel(toExamples(docs), GENRE_CLASSES, DENSE_FEATURES, BUCKET_BITS);
+  const model = trainCalibrated(docs);
   const json = `${JSON.stringify(model)}\n`;
   writeFileSync(WEIGHTS, json);
   const counts = GENRE_CLASSES.map((c) => `${c} ${docs.filter((d) => d.label === c).length}`).join(', ');
   console.log(`Trained on ${docs.length} documents (${counts}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(`Class offsets (tuned on out-of-fold SemEval predictions): ${GENRE_CLASSES.map((c, k) => `${c} ${model.offsets![k]}`).join(', ')}.`);
   console.log(`Wrote ${WEIGHTS} (${(json.length / 1024).toFixed(0)} KB).`);
 }
 

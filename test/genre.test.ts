@@ -91,6 +91,8 @@ test('weights.json matches the feature list and stays small', () => {
   assert.deepEqual(weights.dense, [...DENSE_FEATURES]);
   assert.deepEqual(weights.classes, ['opinion', 'reporting', 'satire', 'analysis']);
   assert.equal(weights.hashWeights[0]!.length, 1 << weights.bucketBits);
+  assert.equal(weights.offsets.length, weights.classes.length);
+  assert.equal(weights.offsets[0], 0);
   assert.ok(JSON.stringify(weights).length < 2_000_000);
 });
 

@@ -20,6 +20,8 @@ export interface GenreInput {
   hasByline: boolean;
   /** Quote annotations in the body, or null when no quotes analyser ran (quote marks are counted then). */
   quotes: number | null;
+  /** The headline region, when the structure analyser found one (default none). */
+  headline?: Span | null;
 }
 
 /** Names of the dense features, in vector order. */
@@ -27,6 +29,7 @@ export const DENSE_FEATURES = [
   'first-singular', 'first-plural', 'second-person', 'reporting-verbs', 'normative-modals', 'analysis-markers',
   'satire-phrases', 'intensifiers', 'evaluative-words', 'evaluative-strength', 'negative-share', 'quotes-per-paragraph',
   'questions', 'exclamations', 'numbers', 'sentence-length', 'length', 'disclaimer', 'bio',
+  'weekdays', 'news-sources', 'contractions', 'dateline', 'headline-title-case', 'headline-question',
 ] as const;
 
 /** One document's features. */
@@ -38,7 +41,10 @@ export interface GenreFeatures {
   words: number;
 }
 
-const CUE_IDS = ['first-singular', 'first-plural', 'second-person', 'reporting-verbs', 'normative-modals', 'analysis-markers', 'intensifiers'] as const;
+const CUE_IDS = [
+  'first-singular', 'first-plural', 'second-person', 'reporting-verbs', 'normative-modals', 'analysis-markers', 'intensifiers',
+  'weekdays', 'news-sources', 'contractions',
+] as const;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -150,10 +156,73 @@ export function extractFeatures(input: GenreInput, bucketBits: number): GenreFea
     Math.log1p(words) / 7,
     input.hasDisclaimer ? 1 : 0,
     input.hasBio ? 1 : 0,
+    per100(cues[7]!),
+    per100(cues[8]!),
+    per100(cues[9]!),
+    input.body.length > 0 && hasDateline(input.text, input.body[0]!.start) ? 1 : 0,
+    input.headline ? titleCaseShare(input.text, input.headline) : 0,
+    input.headline && hasQuestionOrExclamation(input.text, input.headline) ? 1 : 0,
   ];
   const buckets = touched.sort((a, b) => a - b);
   const raw = buckets.map((b) => Math.log1p(counts[b]!));
   for (const b of buckets) counts[b] = 0;
   const norm = Math.sqrt(raw.reduce((sum, v) => sum + v * v, 0)) || 1;
   return { dense, buckets, values: raw.map((v) => v / norm), words };
+}
+
+function isUpper(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/**
+ * Whether the body opens with a dateline: a place in capitals, an optional agency in parentheses,
+ * then a dash ("KINSHASA, Congo —", "CAPITAL CITY (Wire Service) -"); lower case only after a comma.
+ * Reads at most 80 characters.
+ */
+export function hasDateline(text: string, start: number): boolean {
+  let k = start;
+  const end = Math.min(text.length, start + 80);
+  while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 10)) k++;
+  let capitals = 0;
+  let sawComma = false;
+  for (; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (isUpper(code)) capitals++;
+    else if (code >= 97 && code <= 122) {
+      if (!sawComma) return false;
+    } else if (code === 44) sawComma = true;
+    else if (code === 40) {
+      const close = text.indexOf(')', k);
+      if (close < 0 || close > end) return false;
+      k = close;
+    } else if (code === 0x2014 || code === 0x2013 || code === 45) return capitals >= 3;
+    else if (code !== 32 && code !== 46 && code !== 39) return false;
+  }
+  return false;
+}
+
+/** Share of the headline's words that start with a capital (Title Case headlines score near 1). */
+export function titleCaseShare(text: string, span: Span): number {
+  let words = 0;
+  let capitalised = 0;
+  let atStart = true;
+  for (let k = span.start; k < span.end; k++) {
+    const code = text.charCodeAt(k);
+    const isLetter = isUpper(code) || (code >= 97 && code <= 122);
+    if (atStart && isLetter) {
+      words++;
+      if (isUpper(code)) capitalised++;
+    }
+    atStart = code === 32 || code === 10;
+  }
+  return words ? capitalised / words : 0;
+}
+
+/** Whether the headline contains a question mark or an exclamation mark. */
+export function hasQuestionOrExclamation(text: string, span: Span): boolean {
+  for (let k = span.start; k < span.end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 63 || code === 33) return true;
+  }
+  return false;
 }

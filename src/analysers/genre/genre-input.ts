@@ -25,6 +25,7 @@ export function genreInputFrom(text: string, annotationsOf: AnnotationsOf, hasQu
     hasBio: regions.some((r) => r.label === 'bio'),
     hasByline: regions.some((r) => r.label === 'byline'),
     quotes,
+    headline: regions.find((r) => r.label === 'headline')?.span ?? null,
   };
 }
 

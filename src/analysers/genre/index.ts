@@ -17,6 +17,7 @@ import weights from './weights.json' with { type: 'json' };
 export { DENSE_FEATURES, extractFeatures, type GenreFeatures, type GenreInput } from './features.js';
 export { genreInputFrom } from './genre-input.js';
 export { scoreGenre, trainGenreModel, type GenreModel } from './model.js';
+export { searchOffsets, stratifiedFolds, tuneOffsets } from './calibrate.js';
 
 /** Options of the genre analyser. */
 export interface GenreOptions {
@@ -101,6 +102,12 @@ export function describeFeature(index: number, value: number): string {
     case 'length': return `length: ${Math.round(Math.expm1(value * 7))} words`;
     case 'disclaimer': return value ? 'a "views expressed" disclaimer region' : 'no "views expressed" disclaimer';
     case 'bio': return value ? 'an author bio region' : 'no author bio';
+    case 'weekdays': return `days of the week (on Tuesday …): ${v} per 100 words`;
+    case 'news-sources': return `official sources and wire credits (police, officials, ministry): ${v} per 100 words`;
+    case 'contractions': return `contractions (don't, it's): ${v} per 100 words`;
+    case 'dateline': return value ? 'opens with a dateline (CITY —)' : 'no dateline';
+    case 'headline-title-case': return `headline in Title Case: ${(value * 100).toFixed(0)}% of its words capitalised`;
+    case 'headline-question': return value ? 'a question or exclamation in the headline' : 'a plain headline';
     default: return `${String(name)}: ${v}`;
   }
 }

@@ -19,6 +19,8 @@ export interface GenreModel {
   denseWeights: number[][];
   /** Per class, one weight per hashed bucket (2^bucketBits). */
   hashWeights: number[][];
+  /** Per class, a logit offset tuned on held-out predictions (calibrate.ts); none means zeros. */
+  offsets?: number[];
 }
 
 /** A labelled example for training. */
@@ -41,12 +43,12 @@ export interface TrainSettings {
 }
 
 /** Defaults of the committed model. */
-export const DEFAULT_TRAIN_SETTINGS: TrainSettings = { epochs: 400, learningRate: 0.5, l2: 0.0005, maxClassWeight: 8, hashRate: 4 };
+export const DEFAULT_TRAIN_SETTINGS: TrainSettings = { epochs: 100, learningRate: 1.5, l2: 0.0005, maxClassWeight: 20, hashRate: 10 };
 
-/** Class probabilities and the dense features' contributions to the winning class (vs. the mean of the others). */
-export function scoreGenre(model: GenreModel, features: GenreFeatures): { probabilities: number[]; contributions: number[] } {
+/** The model's logits for `features`, before the class offsets. */
+export function logitsOf(model: GenreModel, features: GenreFeatures): number[] {
   const z = standardise(model, features.dense);
-  const logits = model.bias.map((b, c) => {
+  return model.bias.map((b, c) => {
     let sum = b;
     const dw = model.denseWeights[c]!;
     for (let k = 0; k < z.length; k++) sum += dw[k]! * z[k]!;
@@ -54,6 +56,12 @@ export function scoreGenre(model: GenreModel, features: GenreFeatures): { probab
     for (let k = 0; k < features.buckets.length; k++) sum += (hw[features.buckets[k]!] ?? 0) * features.values[k]!;
     return sum;
   });
+}
+
+/** Class probabilities (offsets applied) and the dense features' contributions to the winning class (vs. the mean of the others). */
+export function scoreGenre(model: GenreModel, features: GenreFeatures): { probabilities: number[]; contributions: number[] } {
+  const z = standardise(model, features.dense);
+  const logits = logitsOf(model, features).map((l, c) => l + (model.offsets?.[c] ?? 0));
   const probabilities = softmax(logits);
   const best = argmax(probabilities);
   const contributions = z.map((value, k) => {
@@ -93,60 +101,69 @@ export function trainGenreModel(
   const C = classes.length;
   const D = dense.length;
   const B = 1 << bucketBits;
+  const N = examples.length;
   const mean = new Array<number>(D).fill(0);
   const std = new Array<number>(D).fill(0);
-  for (const ex of examples) ex.features.dense.forEach((v, k) => (mean[k]! += v / examples.length));
-  for (const ex of examples) ex.features.dense.forEach((v, k) => (std[k]! += (v - mean[k]!) ** 2 / examples.length));
+  for (const ex of examples) ex.features.dense.forEach((v, k) => (mean[k]! += v / N));
+  for (const ex of examples) ex.features.dense.forEach((v, k) => (std[k]! += (v - mean[k]!) ** 2 / N));
   for (let k = 0; k < D; k++) std[k] = Math.sqrt(std[k]!) || 1;
-  const zs = examples.map((ex) => standardise({ mean, std }, ex.features.dense));
+  const zs = examples.map((ex) => Float64Array.from(standardise({ mean, std }, ex.features.dense)));
+  const buckets = examples.map((ex) => Int32Array.from(ex.features.buckets));
+  const values = examples.map((ex) => Float64Array.from(ex.features.values));
   const counts = new Array<number>(C).fill(0);
   for (const ex of examples) counts[ex.label]!++;
-  const classWeight = counts.map((n) => (n ? Math.min(settings.maxClassWeight, examples.length / (C * n)) : 0));
+  const classWeight = counts.map((n) => (n ? Math.min(settings.maxClassWeight, N / (C * n)) : 0));
   const totalWeight = examples.reduce((sum, ex) => sum + classWeight[ex.label]! * (ex.weight ?? 1), 0);
-  const bias = new Array<number>(C).fill(0);
-  const dw = Array.from({ length: C }, () => new Array<number>(D).fill(0));
-  const hw = Array.from({ length: C }, () => new Float64Array(B));
+  const weightOf = examples.map((ex) => (classWeight[ex.label]! * (ex.weight ?? 1)) / totalWeight);
+  const bias = new Float64Array(C);
+  const dw = new Float64Array(C * D);
+  const hw = new Float64Array(C * B);
+  const gb = new Float64Array(C);
+  const gd = new Float64Array(C * D);
+  const gh = new Float64Array(C * B);
+  const logits = new Float64Array(C);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
-    const gb = new Array<number>(C).fill(0);
-    const gd = Array.from({ length: C }, () => new Array<number>(D).fill(0));
-    const gh = Array.from({ length: C }, () => new Float64Array(B));
-    examples.forEach((ex, i) => {
+    gb.fill(0);
+    gd.fill(0);
+    gh.fill(0);
+    for (let i = 0; i < N; i++) {
       const z = zs[i]!;
-      const f = ex.features;
-      const logits = bias.map((b, c) => {
-        let sum = b;
-        for (let k = 0; k < D; k++) sum += dw[c]![k]! * z[k]!;
-        for (let k = 0; k < f.buckets.length; k++) sum += hw[c]![f.buckets[k]!]! * f.values[k]!;
-        return sum;
-      });
-      const p = softmax(logits);
-      const w = (classWeight[ex.label]! * (ex.weight ?? 1)) / totalWeight;
+      const fb = buckets[i]!;
+      const fv = values[i]!;
+      let max = -Infinity;
       for (let c = 0; c < C; c++) {
-        const err = w * (p[c]! - (c === ex.label ? 1 : 0));
-        gb[c]! += err;
-        for (let k = 0; k < D; k++) gd[c]![k]! += err * z[k]!;
-        for (let k = 0; k < f.buckets.length; k++) gh[c]![f.buckets[k]!]! += err * f.values[k]!;
+        let sum = bias[c]!;
+        for (let k = 0; k < D; k++) sum += dw[c * D + k]! * z[k]!;
+        for (let k = 0; k < fb.length; k++) sum += hw[c * B + fb[k]!]! * fv[k]!;
+        logits[c] = sum;
+        if (sum > max) max = sum;
       }
-    });
-    const lr = settings.learningRate;
-    for (let c = 0; c < C; c++) {
-      bias[c]! -= lr * gb[c]!;
-      for (let k = 0; k < D; k++) dw[c]![k]! -= lr * (gd[c]![k]! + settings.l2 * dw[c]![k]!);
-      const row = hw[c]!;
-      const grad = gh[c]!;
-      for (let k = 0; k < B; k++) row[k]! -= lr * (grad[k]! * settings.hashRate + settings.l2 * row[k]!);
+      let total = 0;
+      for (let c = 0; c < C; c++) total += logits[c] = Math.exp(logits[c]! - max);
+      const label = examples[i]!.label;
+      for (let c = 0; c < C; c++) {
+        const err = weightOf[i]! * (logits[c]! / total - (c === label ? 1 : 0));
+        gb[c]! += err;
+        for (let k = 0; k < D; k++) gd[c * D + k]! += err * z[k]!;
+        for (let k = 0; k < fb.length; k++) gh[c * B + fb[k]!]! += err * fv[k]!;
+      }
     }
+    const lr = settings.learningRate;
+    for (let c = 0; c < C; c++) bias[c]! -= lr * gb[c]!;
+    for (let k = 0; k < C * D; k++) dw[k]! -= lr * (gd[k]! + settings.l2 * dw[k]!);
+    for (let k = 0; k < C * B; k++) hw[k]! -= lr * (gh[k]! * settings.hashRate + settings.l2 * hw[k]!);
   }
   const round = (v: number) => Math.round(v * 10_000) / 10_000;
+  const rows = (flat: Float64Array, width: number) => Array.from({ length: C }, (_, c) => Array.from(flat.subarray(c * width, (c + 1) * width), round));
   return {
-    version: '1.0.0',
+    version: '1.1.0',
     classes: [...classes],
     dense: [...dense],
     bucketBits,
     mean: mean.map(round),
     std: std.map(round),
-    bias: bias.map(round),
-    denseWeights: dw.map((row) => row.map(round)),
-    hashWeights: hw.map((row) => Array.from(row, round)),
+    bias: Array.from(bias, round),
+    denseWeights: rows(dw, D),
+    hashWeights: rows(hw, B),
   };
 }
