@@ -5,6 +5,7 @@
  * generator, and arithmetic runs in a fixed order, so the same data and seed give the same bytes.
  * Also the compact weight encoding: Int16 quantised, base64, little-endian.
  */
+import { seededRandom } from '../../core/random.js';
 import { FEATURE_BITS, createFeatureVector, dot, type FeatureVector } from './features.js';
 
 /** One training example: a feature vector, its label and its weight in the loss. */
@@ -25,17 +26,7 @@ export interface TrainOptions {
   seed?: number;
 }
 
-/** A seeded pseudo-random generator (mulberry32) returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../core/random.js';
 
 /** The logistic function. */
 export function sigmoid(x: number): number {

@@ -5,6 +5,7 @@
  * offsets move the decision thresholds of the rare classes (41 reporting against 382 opinion in
  * SemEval) without touching the test data. Deterministic: seeded folds, fixed grid, fixed order.
  */
+import { seededRandom } from '../../core/random.js';
 import { logitsOf, trainGenreModel, type GenreExample, type TrainSettings, DEFAULT_TRAIN_SETTINGS } from './model.js';
 
 /** A labelled example for tuning; `isTarget` marks the ones the objective counts (default all). */
@@ -12,17 +13,8 @@ export interface CalibrationExample extends GenreExample {
   isTarget?: boolean;
 }
 
-/** Seeded 32-bit generator (mulberry32): the same seed gives the same sequence on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded 32-bit generator (mulberry32); see src/core/random.ts. */
+export const mulberry32 = seededRandom;
 
 /** Fold of each item: shuffled within its label (seeded), then dealt round-robin. */
 export function stratifiedFolds(labels: readonly (string | number)[], folds: number, seed: number): number[] {
