@@ -2,7 +2,9 @@
  * The quotes analyser's data and safety: readme.md's cue and anonymous-source tables list exactly
  * the entries of cues.json and anonymous.json; every cue form is one lower-case word; hostile
  * input aimed at the attribution scans (long clauses, endless introductory phrases, parentheses,
- * brackets, datelines) runs in linear time; and the analyser alone stays within a loose bound per 1,000 words (bench/quotes.ts has the figure).
+ * brackets, datelines) and a long ordinary article stay linear: four times the input may not cost
+ * much more than four times the time. These are blow-up guards through timeBudget (a generous
+ * factor for a loaded machine), not speed measurements: bench/quotes.ts measures throughput.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { segmentsAnalyser } from '../src/analysers/segments/index.js';
 import { structureAnalyser } from '../src/analysers/structure/index.js';
 import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
 import { emptyMeta } from '../src/ingest/types.js';
+import { timeBudget } from './helpers/time-budget.js';
 
 const readme = readFileSync(new URL('../src/analysers/quotes/readme.md', import.meta.url), 'utf8');
 
@@ -43,52 +46,48 @@ test('cue forms are single lower-case words and entries carry a note and a sourc
 const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), quotesAnalyser()]);
 const run = (text: string) => runPipeline(pipeline, { text, meta: emptyMeta() });
 
-test('hostile input for the attribution scans stays linear', () => {
-  const inputs = [
-    `${'Speaking in Salem, '.repeat(5_000)}“a b c d e f,” he said.`,
-    `${'But when '.repeat(10_000)}“a b c d e f.”`,
-    `${'Rep. A (R-X) '.repeat(5_000)}said “a b c d e.”`,
-    `“a b c d e” [${'A '.repeat(20_000)}`,
-    `${'WASHINGTON — '.repeat(5_000)}Moore thanked “a b c d e.”`,
-    `${'The town released a statement saying '.repeat(2_000)}“a b c d e.”`,
-    `${'“a b c d e,” '.repeat(5_000)}`,
-    `${'calling '.repeat(20_000)}“a b c d e.”`,
-    `Name: ${'“a b c d e” '.repeat(5_000)}`,
-  ];
-  for (const text of inputs) {
-    const t0 = performance.now();
-    const doc = run(text);
-    const ms = performance.now() - t0;
-    assert.ok(ms < 2_000, `${text.slice(0, 20)}… took ${ms.toFixed(0)} ms`);
-    for (const a of doc.annotations) assert.equal(doc.text.slice(a.span.start, a.span.end), a.text);
-    assert.ok(!doc.diagnostics.some((d) => d.code === 'W_ANALYSER_FAILED'), JSON.stringify(doc.diagnostics.slice(0, 2)));
-  }
-});
+/** Runs `text` twice (the second run timed, after warm-up) and checks the output is well formed. */
+function timed(text: string): number {
+  run(text);
+  const t0 = performance.now();
+  const doc = run(text);
+  const ms = performance.now() - t0;
+  for (const a of doc.annotations) assert.equal(doc.text.slice(a.span.start, a.span.end), a.text);
+  assert.ok(!doc.diagnostics.some((d) => d.code === 'W_ANALYSER_FAILED'), JSON.stringify(doc.diagnostics.slice(0, 2)));
+  return ms;
+}
 
-test('the quotes analyser alone stays within a loose per-word bound after warm-up', () => {
+/** n repetitions → text; the guard compares n and 4n: linear costs ~4×, quadratic ~16×. */
+const HOSTILE: [string, (n: number) => string][] = [
+  ['endless introductory phrases', (n) => `${'Speaking in Salem, '.repeat(n)}“a b c d e f,” he said.`],
+  ['endless clause openers', (n) => `${'But when '.repeat(2 * n)}“a b c d e f.”`],
+  ['parentheses after titles', (n) => `${'Rep. A (R-X) '.repeat(n)}said “a b c d e.”`],
+  ['an unclosed bracket', (n) => `“a b c d e” [${'A '.repeat(4 * n)}`],
+  ['datelines', (n) => `${'WASHINGTON — '.repeat(n)}Moore thanked “a b c d e.”`],
+  ['participle clauses', (n) => `${'The town released a statement saying '.repeat(n / 2)}“a b c d e.”`],
+  ['split quotes', (n) => '“a b c d e,” '.repeat(n)],
+  ['naming cues', (n) => `${'calling '.repeat(4 * n)}“a b c d e.”`],
+  ['a headline digest', (n) => `Name: ${'“a b c d e” '.repeat(n)}`],
+];
+
+for (const [name, make] of HOSTILE) {
+  test(`hostile input for the attribution scans stays linear: ${name}`, () => {
+    const small = timed(make(1_250));
+    const large = timed(make(5_000));
+    assert.ok(large < 8 * small + timeBudget(100), `${name}: ${small.toFixed(1)} ms → ${large.toFixed(1)} ms`);
+    assert.ok(large < timeBudget(2_000), `${name}: ${large.toFixed(0)} ms`);
+  });
+}
+
+test('an ordinary article four times as long costs about four times as much', () => {
   const paragraphs = [
     '“We were elected to protect the waterfront, not to sell it,” said Ilse Marot, the deputy leader of the Dunmere council.',
     'Mayor Oren Lask said the delay would cost the town money. “Every month we wait, the repairs get dearer,” he added.',
     'The harbour council met on Tuesday evening and voted, after a long debate, to delay the sale of the land behind the sea wall.',
     'Residents called the plan a “giveaway” and the so-called “consultation” a formality, according to a local newsletter.',
   ];
-  const text = Array.from({ length: 40 }, (_, i) => paragraphs[i % 4]).join('\n\n');
-  const words = text.split(/\s+/).length;
-  const base = buildPipeline([segmentsAnalyser(), structureAnalyser()]);
-  // The fastest of several interleaved runs: other processes on a shared machine only slow runs down.
-  const time = (fn: () => void): number => {
-    let best = Infinity;
-    for (let i = 0; i < 30; i++) {
-      const t0 = performance.now();
-      fn();
-      if (i >= 5) best = Math.min(best, performance.now() - t0);
-    }
-    return best;
-  };
-  const withQuotes = time(() => run(text));
-  const without = time(() => runPipeline(base, { text, meta: emptyMeta() }));
-  const perThousand = ((withQuotes - without) / words) * 1000;
-  // Only a guard against super-linear blowups: a loaded shared machine makes finer bounds flaky;
-  // bench/quotes.ts reports the figure.
-  assert.ok(perThousand < 20, `quotes cost ${perThousand.toFixed(2)} ms per 1,000 words`);
+  const article = (n: number): string => Array.from({ length: n }, (_, i) => paragraphs[i % 4]).join('\n\n');
+  const small = timed(article(40));
+  const large = timed(article(160));
+  assert.ok(large < 8 * small + timeBudget(50), `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`);
 });

@@ -13,8 +13,9 @@ import { findQuoteMarks, type QuotedSpan } from './find-quote-marks.js';
 import type { QuotesSettings } from './index.js';
 import { canonicalName, genderOf, resolvePronoun } from './resolve-speaker.js';
 import type { SpeakerRecord } from './speakers-summary.js';
-import { subjectAttribution } from './subject-attribution.js';
+import { laterAttribution, subjectAttribution } from './subject-attribution.js';
 import { createTokenIndex, type TokenIndex } from './token-index.js';
+import type { Token } from './tokenize.js';
 
 /** What one run found. */
 export interface CollectedQuotes {
@@ -70,7 +71,7 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
     const lastChar = text[quote.content.end - 1] ?? '';
     const afterFirst = after[0]?.text ?? '';
     const cueAfterFirst = TRAILING_CUE.test(lastChar) || afterFirst === ',' || afterFirst === '—' || afterFirst === '–';
-    const attribution = cueAfterFirst ? (attributionAfter(after) ?? attributionBefore(before)) : (attributionBefore(before) ?? attributionAfter(after));
+    const attribution = cueAfterFirst ? (attributionAfter(after) ?? attributionBefore(before)) : (attributionBefore(before) ?? introducesNext(attributionAfter(after), after));
     const words = countWords(text, quote.content);
     const soCalled = /so-called\s*$/i.test(text.slice(Math.max(floor, quote.open - 12), quote.open));
     quoteSpans.push({ start: quote.open, end: quote.close });
@@ -92,8 +93,9 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
     }
     const gap = previous ? quote.open - previous.quote.close : Infinity;
     const subject = attribution ? null : subjectAttribution(index, quotes, k, paragraphs[p]!.start);
-    const inherited = !attribution && !subject && previous?.found?.attribution && gap < 300 ? previous.found : null;
-    const own = attribution ?? subject;
+    const later = attribution || subject ? null : laterAttribution(text, index, quotes, k, paragraphs[q]!.end);
+    const inherited = !attribution && !subject && !later && previous?.found?.attribution && gap < 300 ? previous.found : null;
+    const own = attribution ?? subject ?? later;
     const item: Found = {
       content: quote.content,
       label: 'direct',
@@ -122,6 +124,14 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
   if (settings.indirect) findReported(index, ctx, skip, paragraphs, quoteSpans, found);
   const records = resolveAll(doc, ctx, index, found, annotations);
   return { annotations, records, unbalanced };
+}
+
+/** "“…” Holm went on: “…”": a cue after a closed sentence that ends in a colon introduces the next quote, not this one. */
+function introducesNext(found: Attribution | null, after: readonly Token[]): Attribution | null {
+  if (!found) return null;
+  const end = Math.max(found.phrase.span.end, found.cueSpan?.end ?? 0);
+  for (const token of after) if (token.start >= end) return token.text === ':' ? null : found;
+  return found;
 }
 
 /** The group of the quote before when both share one attribution (a split quote). */
@@ -236,6 +246,9 @@ function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, index: TokenIndex,
         const spans = scopeSpans(sentences, phrase.span.start);
         const resolved = resolvePronoun(phrase, { text, index, spans, quote: item.content, knownNames, genders });
         speaker = resolved ? canonicalName(resolved, fullNames) : null;
+        // A pronoun resolved to a fuller name than any quoted so far: later surnames map to it.
+        const last = speaker?.includes(' ') ? speaker.slice(speaker.lastIndexOf(' ') + 1) : null;
+        if (speaker && last && (fullNames.get(last)?.length ?? 0) < speaker.length) fullNames.set(last, speaker);
         if (speaker && (phrase.speaker === 'he' || phrase.speaker === 'she') && !genderOf(speaker, null)) genders.set(speaker, phrase.speaker === 'she' ? 'female' : 'male');
       } else speaker = phrase.speaker;
     }

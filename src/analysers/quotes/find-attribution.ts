@@ -30,7 +30,7 @@ const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses', 'declini
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'describe']);
 const AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'am', 'kept', 'keeps', 'keep', 'started', 'began', 'begin', 'continued', 'continues']);
 const DASHES = new Set(['—', '–', '-']);
-const MAX_AFTER = 14;
+const MAX_AFTER = 30;
 const MAX_BEFORE = 40;
 
 /** The cue at token `i` (lower-case form, with its particle), or null. */
@@ -195,7 +195,7 @@ const BOUNDARIES_BEFORE = new Set(['and', 'but', 'then', 'also', 'or', 'which', 
 /** A clause after a quote that opens with these is not its attribution ("…,” but he also warned). */
 const CLAUSE_OPENERS = new Set(['but', 'and', 'or', 'while', 'when', 'as', 'though', 'although', 'because', 'if', 'on', 'in', 'at', 'after', 'before', 'since', 'which', 'who', 'so', 'yet', 'like', 'where']);
 /** Cues whose following phrase is an object or an addressee, never the speaker. */
-const NOT_INVERTED = new Set(['called', 'described', 'told', 'asked', 'reads', 'echoed', 'promised', 'pledged']);
+const NOT_INVERTED = new Set(['called', 'described', 'told', 'asked', 'reads', 'read', 'echoed', 'promised', 'pledged']);
 
 /** "… “headline quote” [WaPo.]": a digest's source in brackets right after the quote. */
 function bracketSource(tokens: readonly Token[], open: number): Attribution | null {

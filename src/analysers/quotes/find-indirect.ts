@@ -78,11 +78,15 @@ export function findIndirect(tokens: readonly Token[]): IndirectSpeech | null {
       }
     }
     if (!tokens[from]?.isWord) continue;
+    // "wrote to the company last week", "spoke on Tuesday": a prepositional phrase, not reported words.
+    if (from === cue.end && NOT_CONTENT_START.has(tokens[from]!.lower)) continue;
     const content = contentOf(tokens, from, n);
     if (content) return { content, attribution: { phrase, cue: cue.entry, cueText: cue.text, cueSpan: { start: t.start, end: tokens[cue.end - 1]!.end }, rule: 'cue-before', confidence: 0.75 } };
   }
   return null;
 }
+
+const NOT_CONTENT_START = new Set(['to', 'about', 'in', 'on', 'at', 'for', 'with', 'from', 'during', 'after', 'before', 'of', 'via', 'through', 'over', 'as', 'by', 'back', 'up', 'down']);
 
 /** Index of the last comma before `i` in the clause, or -1. */
 function lastCommaBefore(tokens: readonly Token[], i: number): number {

@@ -30,6 +30,8 @@ export interface CueEntry {
 export interface AnonymousHead {
   id: string;
   words: string[];
+  /** Anonymous only with an indefinite determiner or none ("a spokesman for X", not "the spokesman"). */
+  indefiniteOnly?: boolean;
   note: string;
   source: string;
 }
@@ -80,6 +82,7 @@ function loadHeads(entries: readonly unknown[]): AnonymousHead[] {
     const id = typeof entry.id === 'string' ? entry.id : `#${index}`;
     if (!isWordList(entry.words)) fail('anonymous.json', id, 'words that are not a list of lower-case words');
     for (const key of ['note', 'source']) if (typeof entry[key] !== 'string' || entry[key] === '') fail('anonymous.json', id, `no ${key}`);
+    if (entry.indefiniteOnly !== undefined && typeof entry.indefiniteOnly !== 'boolean') fail('anonymous.json', id, 'an indefiniteOnly that is not a boolean');
     return entry as unknown as AnonymousHead;
   });
 }

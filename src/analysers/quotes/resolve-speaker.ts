@@ -26,7 +26,7 @@ const NOT_NAMES = new Set([
   'one', 'some', 'many', 'most', 'all', 'no', 'not', 'such', 'then', 'now', 'today', 'yesterday', 'last', 'since', 'although', 'though', 'because', 'with',
   'without', 'by', 'from', 'of', 'to', 'over', 'under', 'during', 'despite', 'according', 'still', 'even', 'instead', 'also', 'indeed', 'of', 'by',
 ]);
-const TITLE_HINTS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'general', 'gen', 'senator', 'sen', 'minister', 'governor', 'gov', 'rep', 'sheikh', 'ayatollah', 'king', 'queen', 'prince', 'judge', 'professor', 'mayor', 'commander', 'colonel', 'secretary', 'chancellor', 'pope']);
+const TITLE_HINTS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'general', 'gen', 'senator', 'sen', 'minister', 'governor', 'gov', 'rep', 'sheikh', 'ayatollah', 'king', 'queen', 'prince', 'judge', 'professor', 'mayor', 'commander', 'colonel', 'secretary', 'chancellor', 'pope', 'councillor', 'councilor', 'councilman', 'councilwoman', 'director']);
 
 const DEMONYM = /(?:ian|ean|ese|ish)$/;
 
@@ -113,5 +113,6 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
 /** Maps surnames to the fullest name they appeared in ("Soleimani" → "Qassem Soleimani"). */
 export function canonicalName(name: string, fullNames: ReadonlyMap<string, string>): string {
   const last = name.split(' ').pop()!;
-  return fullNames.get(last) ?? name;
+  const full = fullNames.get(last);
+  return full && full.length > name.length ? full : name;
 }

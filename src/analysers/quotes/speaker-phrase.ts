@@ -35,9 +35,10 @@ const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'recently', 'o
 const BOUNDARIES = new Set(['that', 'when', 'while', 'as', 'because', 'but', 'and', 'or', 'if', 'so', 'which', 'who', 'where', 'after', 'before', 'since', 'though', 'although', 'than', 'what', 'how', 'why', 'whom', 'whether', 'nor', 'yet', 'said', 'says', 'told']);
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'that', 'via', 'through', 'about', 'over', 'because', 'and', 'but', 'who', 'adding', 'noting']);
 const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'president', 'prime', 'minister', 'general', 'gen', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'judge', 'justice', 'professor', 'prof', 'sir', 'lord', 'lady', 'mayor', 'commander', 'colonel', 'col', 'lt', 'captain', 'capt', 'major', 'maj', 'chairman', 'chairwoman', 'chief', 'foreign', 'defence', 'defense', 'interior', 'vice', 'former', 'rev', 'reverend', 'pope', 'emir', 'sgt', 'sergeant', 'admiral', 'adm', 'speaker', 'leader', 'candidate', 'attorney', 'state', 'deputy', 'ambassador', 'envoy', 'the',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'president', 'prime', 'minister', 'general', 'gen', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'judge', 'justice', 'professor', 'prof', 'sir', 'lord', 'lady', 'mayor', 'commander', 'colonel', 'col', 'lt', 'captain', 'capt', 'major', 'maj', 'chairman', 'chairwoman', 'chief', 'foreign', 'defence', 'defense', 'interior', 'vice', 'former', 'rev', 'reverend', 'pope', 'emir', 'sgt', 'sergeant', 'admiral', 'adm', 'speaker', 'leader', 'candidate', 'attorney', 'state', 'deputy', 'ambassador', 'envoy', 'councillor', 'councilor', 'councilman', 'councilwoman', 'director', 'the',
 ]);
 const MAX_PHRASE = 14;
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Whether a token can be part of a name: a capitalised word or an inner connector. */
 function isNameWord(token: Token): boolean {
@@ -53,6 +54,9 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
     else break;
   }
   if (i < floor) return null;
+  // "Speaker Ryan, the party’s leader, on Tuesday called …": a day between the phrase and its cue.
+  if (i - 1 > floor && DAYS.has(tokens[i]!.lower) && tokens[i - 1]!.lower === 'on') i -= 2;
+  else if (i > floor && (tokens[i]!.lower === 'yesterday' || tokens[i]!.lower === 'today')) i--;
   i = skipParenthesis(tokens, i, floor);
   if (i < floor) return null;
   let description: string | null = null;
@@ -165,6 +169,11 @@ function skipDateline(tokens: readonly Token[], from: number, to: number): numbe
   for (let k = from + 1; k < to && k <= from + 12; k++) if (DASH_TOKENS.has(tokens[k]!.text)) return k + 1;
   return from;
 }
+/** Sentence adverbs and time phrases that open an introductory phrase ("Indeed, …", "Just last week, …", "Back in 1999, …"). */
+const INTRO_WORDS = new Set(['indeed', 'just', 'back', 'however', 'meanwhile', 'instead', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'earlier', 'separately', 'similarly', 'likewise', 'finally', 'again', 'besides', 'overall', 'ultimately', 'elsewhere', 'afterward', 'afterwards', 'soon', 'yesterday', 'today', 'tonight', 'last', 'next', 'once', 'first', 'second', 'third', 'here', 'there', 'thus', 'hence', 'therefore', 'otherwise', 'still', 'now', 'then', 'even', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'moments', 'late', 'early', 'asked', 'reached', 'pressed', 'questioned', 'interviewed', 'contacted', 'by', 'under', 'amid', 'despite', 'without', 'among', 'against', 'following', 'within', 'throughout', 'across', 'until', 'ahead', 'around', 'like', 'unlike', 'upon']);
+const TIME_ENDS = new Set(['later', 'ago', 'earlier', 'before']);
+/** "Asked on Monday whether …,", "Pressed about …,": a participle opener is introductory when one of these follows. */
+const AFTER_PARTICIPLE = new Set(['by', 'about', 'on', 'in', 'at', 'for', 'if', 'whether', 'to', 'after', 'during', 'with', 'from', 'over', 'why', 'what', 'how', 'later']);
 const VERBISH = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'then', 'also', 'again', 'went', 'took', 'made', 'gave', 'sent']);
 const MAX_SUBJECT = 7;
 
@@ -180,7 +189,9 @@ export function subjectPhrase(tokens: readonly Token[], from: number, to: number
   if (COORDINATORS.has(tokens[s]!.lower)) s++; // "But Kelly was …"
   for (let round = 0; round < 3 && s < to; round++) {
     const opener = tokens[s]!;
-    const intro = !PRONOUNS.has(opener.lower) && (BOUNDARIES.has(opener.lower) || STOP_AFTER.has(opener.lower) || PREPOSITIONS.has(opener.lower) || opener.lower.endsWith('ing') || opener.lower.endsWith('ly') || /^\d/.test(opener.lower) || tokens[s + 1]?.lower === 'later');
+    const timePhrase = TIME_ENDS.has(tokens[s + 1]?.lower ?? '') || TIME_ENDS.has(tokens[s + 2]?.lower ?? '') || TIME_ENDS.has(tokens[s + 3]?.lower ?? ''); // "A few days later, …"
+    const participle = opener.lower.length > 4 && opener.lower.endsWith('ed') && AFTER_PARTICIPLE.has(tokens[s + 1]?.lower ?? '');
+    const intro = !PRONOUNS.has(opener.lower) && (BOUNDARIES.has(opener.lower) || STOP_AFTER.has(opener.lower) || PREPOSITIONS.has(opener.lower) || INTRO_WORDS.has(opener.lower) || participle || timePhrase || opener.lower.endsWith('ing') || opener.lower.endsWith('ly') || /^\d/.test(opener.lower) || tokens[s + 1]?.lower === 'later');
     // "For his part, Bush …", "Speaking in Salem, New Hampshire, Trump …", "When he returned, he …"
     if (!intro && !(round > 0 && isNameWord(opener) && tokens[nameEnd(tokens, s, to)]?.text === ',')) break;
     let k = s + 1;
@@ -263,7 +274,8 @@ function classify(tokens: readonly Token[], from: number, to: number, descriptio
   const determiner = tokens[from]!.lower;
   const phrase = textOf(tokens, from, to);
   const anonymous = LEXICON.anonymousHeads.get(head.lower);
-  if (head.isCapital && !DETERMINERS.has(head.lower)) {
+  // "Officials said", "Spokespeople for X said": a capitalised head alone at the start is no name.
+  if (head.isCapital && !DETERMINERS.has(head.lower) && !(anonymous && headEnd - 1 === from)) {
     // A name: the capitalised run that ends the head, without leading titles and determiners.
     let nameStart = headEnd - 1;
     while (nameStart > from && (isNameWord(tokens[nameStart - 1]!) || CONNECTORS.has(tokens[nameStart - 1]!.lower))) nameStart--;
@@ -277,7 +289,7 @@ function classify(tokens: readonly Token[], from: number, to: number, descriptio
       anonymousRule: null,
     };
   }
-  if (anonymous && (LEXICON.anonymousDeterminers.has(determiner) || determiner === 'the' || !DETERMINERS.has(determiner))) {
+  if (anonymous && (LEXICON.anonymousDeterminers.has(determiner) || !DETERMINERS.has(determiner) || (determiner === 'the' && !anonymous.indefiniteOnly))) {
     return { span, kind: 'anonymous', speaker: phrase, description, anonymousRule: anonymous.id };
   }
   if (DETERMINERS.has(determiner) || LEXICON.roles.has(head.lower)) {

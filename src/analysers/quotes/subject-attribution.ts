@@ -1,9 +1,10 @@
 /**
  * The attribution of a quote that has no cue next to it: a cue earlier in its sentence (across
  * earlier quotes), a headline digest's "Name: …", or else the subject of the sentence that holds
- * the quote ("Moore thanked him for “…”"). Bounded to a window before the quote.
+ * the quote ("Moore thanked him for “…”"); or the cue after the next quote of its paragraph
+ * ("“…” “…,” Viguerie says"). Bounded to a window around the quote.
  */
-import { attributionBefore, type Attribution } from './find-attribution.js';
+import { attributionAfter, attributionBefore, type Attribution } from './find-attribution.js';
 import type { QuotedSpan } from './find-quote-marks.js';
 import { phraseAfter, subjectPhrase } from './speaker-phrase.js';
 import type { TokenIndex } from './token-index.js';
@@ -57,4 +58,19 @@ export function subjectAttribution(index: TokenIndex, quotes: readonly QuotedSpa
   }
   const phrase = subjectPhrase(tokens, floor, tokens.length);
   return phrase ? { phrase, cue: null, cueText: null, cueSpan: null, rule: 'subject', confidence: 0.6 } : null;
+}
+
+/**
+ * "“…” ⏎ “…,” Viguerie says.": a quote with no attribution of its own, followed in the same
+ * paragraph by a quote whose cue comes after it, shares that cue (before inheriting the previous
+ * speaker). Only the next quote is read, and only when nothing but white space separates them.
+ */
+export function laterAttribution(text: string, index: TokenIndex, quotes: readonly QuotedSpan[], k: number, paragraphEnd: number): Attribution | null {
+  const next = quotes[k + 1];
+  if (!next?.closed || next.open >= paragraphEnd || text.slice(quotes[k]!.close, next.open).trim() !== '') return null;
+  const lastChar = text[next.content.end - 1] ?? '';
+  if (!/[,?!—–-]$/.test(lastChar)) return null;
+  const ceiling = Math.min(paragraphEnd, quotes[k + 2]?.open ?? text.length, next.close + WINDOW);
+  const found = attributionAfter(index.range(next.close, Math.max(next.close, ceiling)));
+  return found?.rule === 'cue-after' ? found : null;
 }
