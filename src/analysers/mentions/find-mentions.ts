@@ -8,8 +8,9 @@ import type { Span } from '../../core/types.js';
 import type { KnownName } from './gazetteer.js';
 import type { Connotation, LexiconEntry, MentionLabel } from './lexicon.js';
 import { SINGLE_WORD_NAMES, matchAt, type NameMatch } from './name-index.js';
-import { isCompoundAdjective, tokenise, type Token } from './tokens.js';
-import { WORD_LISTS as W } from './word-lists.js';
+import { isCompoundAdjective, resetTokenPool, tokenise, type Token } from './tokens.js';
+import { isCommonWord, isTitleCase, readDocumentWords, type DocumentWords } from './document-words.js';
+import { FIRST_NAMES, WORD_LISTS as W } from './word-lists.js';
 
 /** How a candidate was found. */
 export type CandidateKind = 'lexicon' | 'known' | 'titled' | 'org' | 'place' | 'acronym' | 'name' | 'single';
@@ -47,18 +48,25 @@ const PERSON_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'del',
 
 /** Tokenises the sentences and finds every candidate in them, in text order. */
 export function findCandidates(text: string, spans: readonly Span[]): { sentences: SentenceTokens[]; candidates: Candidate[] } {
-  const sentences = spans.map((span) => ({ span, tokens: tokenise(text, span.start, span.end) }));
-  const midCaps = new Set<string>();
-  for (const { tokens } of sentences) {
-    for (const t of tokens) if (t.isWord && t.isCapitalised && !t.isSentenceStart) midCaps.add(t.key);
-  }
+  resetTokenPool();
+  const sentences = spans.map((span) => ({ span, tokens: tokenise(text, span.start, span.end, true) }));
+  const words = readDocumentWords(sentences);
   const candidates: Candidate[] = [];
-  sentences.forEach((sentence, index) => findInSentence(text, sentence.tokens, index, midCaps, candidates));
+  sentences.forEach((sentence, index) => findInSentence(text, sentence.tokens, index, words, candidates));
   return { sentences, candidates };
 }
 
-function findInSentence(text: string, tokens: Token[], sentence: number, midCaps: ReadonlySet<string>, out: Candidate[]): void {
-  const used = new Uint8Array(tokens.length);
+/** Whether the sentence being read is a title-case headline (set once per sentence, read by classifyRun). */
+let sentenceIsTitleCase = false;
+/** Reused per sentence: which tokens pass 1 took. */
+let usedBuffer = new Uint8Array(256);
+
+function findInSentence(text: string, tokens: Token[], sentence: number, words: DocumentWords, out: Candidate[]): void {
+  if (usedBuffer.length < tokens.length) usedBuffer = new Uint8Array(tokens.length * 2);
+  const used = usedBuffer;
+  used.fill(0, 0, tokens.length);
+  const titleCase = isTitleCase(tokens);
+  sentenceIsTitleCase = titleCase;
   const found: Candidate[] = [];
   // Pass 1: lexicon phrases and known names, longest match first.
   for (let i = 0; i < tokens.length; ) {
@@ -86,9 +94,21 @@ function findInSentence(text: string, tokens: Token[], sentence: number, midCaps
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length && !tokens[end - 1]!.isPossessive) {
+    if (titleCase && isCommonWord(token.key, words)) {
+      i++;
+      continue;
+    }
+    while (end < tokens.length) {
       const next = tokens[end]!;
       if (used[end] || !next.isWord) break;
+      if (tokens[end - 1]!.isPossessive) {
+        // "St Brendan's Hall": a possessive name followed by the place or organisation word that ends it.
+        const after = tokens[end + 1];
+        const isLast = !after || !after.isWord || !after.isCapitalised;
+        if (next.isCapitalised && isLast && (W.placeSuffixes.words.has(next.key) || W.orgSuffixes.words.has(next.key))) end++;
+        break;
+      }
+      if (titleCase && isCommonWord(next.key, words) && !W.connectors.words.has(next.key)) break;
       if (next.isCapitalised && !isCompoundAdjective(text, next)) {
         end++;
         continue;
@@ -101,7 +121,7 @@ function findInSentence(text: string, tokens: Token[], sentence: number, midCaps
       }
       break;
     }
-    classifyRun(text, tokens, sentence, i, end, midCaps, found);
+    classifyRun(text, tokens, sentence, i, end, words, found);
     i = end;
   }
   found.sort((a, b) => a.first - b.first);
@@ -163,58 +183,76 @@ function knownCandidate(text: string, tokens: readonly Token[], sentence: number
 }
 
 /** Classifies the run tokens[a, b) and adds what it names to `found`. */
-function classifyRun(text: string, tokens: readonly Token[], sentence: number, a: number, b: number, midCaps: ReadonlySet<string>, found: Candidate[]): void {
+function classifyRun(text: string, tokens: readonly Token[], sentence: number, a: number, b: number, words: DocumentWords, found: Candidate[]): void {
   // Drop openers that are not names: "The", "But", "In" …
   while (a < b && W.stopWords.words.has(tokens[a]!.key) && (tokens[a]!.isSentenceStart || tokens[a]!.key === 'the' || b - a === 1)) a++;
+  while (a < b && W.connectors.words.has(tokens[a]!.key) && !tokens[a]!.isCapitalised) a++;
   while (b > a && (W.connectors.words.has(tokens[b - 1]!.key) || (b - a > 1 && W.stopWords.words.has(tokens[b - 1]!.key)))) b--;
   if (a >= b) return;
   const keys: string[] = [];
   for (let k = a; k < b; k++) keys.push(tokens[k]!.key);
   const lastKey = keys[keys.length - 1]!;
-  const span = (from: number, to: number): [number, number] => [tokens[from]!.start, tokens[to - 1]!.end];
-  const words = (from: number, to: number): string => text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  if (b - a >= 2 && W.orgOpeners.words.has(keys[0]!)) {
+    found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
+    return;
+  }
   if (b - a >= 2 && W.orgSuffixes.words.has(lastKey)) {
-    found.push(blank('org', sentence, a, b - 1, ...span(a, b), 'organization', words(a, b), keys));
+    found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
   if (b - a >= 2 && W.placeSuffixes.words.has(lastKey)) {
-    found.push(blank('place', sentence, a, b - 1, ...span(a, b), 'place', words(a, b), keys));
+    found.push(blank('place', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'place', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
+    return;
+  }
+  if (b - a >= 2 && W.placeHeads.words.has(keys[0]!) && !W.orgSuffixes.words.has(lastKey)) {
+    found.push(blank('place', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'place', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
   if (b - a >= 3 && W.orgHeads.words.has(keys[0]!) && (keys[1] === 'of' || keys[1] === 'for')) {
-    found.push(blank('org', sentence, a, b - 1, ...span(a, b), 'organization', words(a, b), keys));
+    found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
   // A known name before a title or before the rest of the run: "US President …", "Palestine Declassified".
   const head = matchAt(text, tokens, a);
   if (head && head.hit.source === 'known' && head.end < b) {
     found.push(fromMatch(text, tokens, sentence, head));
-    classifyRun(text, tokens, sentence, head.end, b, midCaps, found);
+    classifyRun(text, tokens, sentence, head.end, b, words, found);
     return;
   }
   // Titles: "General Qassem Soleimani", "Major General Soleimani", "Supreme Leader Ali Khamenei".
   let t = a;
   while (t < b && W.titles.words.has(tokens[t]!.key)) t++;
   if (t > a && !W.titleEnd.words.has(tokens[t - 1]!.key) && t < b) {
-    const name = words(t, b);
-    found.push(blank('titled', sentence, a, b - 1, ...span(a, b), 'person', name, keys.slice(t - a)));
+    const name = text.slice(tokens[t]!.start, tokens[b - 1]!.end);
+    found.push(blank('titled', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'person', name, keys.slice(t - a)));
     return;
   }
   if (t === b) return; // A title with no name ("the President").
   if (b - a === 1) {
     const token = tokens[a]!;
-    if (token.isSentenceStart && !midCaps.has(token.key) && !token.isAcronym) return;
+    const isCommonNoun = W.placeSuffixes.words.has(token.key) || W.orgSuffixes.words.has(token.key) || words.lowerSeen.has(token.key);
+    const isName = words.midSingles.has(token.key) || (words.midCaps.has(token.key) && !isCommonNoun);
+    if (!token.isAcronym && !isName && !FIRST_NAMES.has(token.key)) {
+      // A capitalised common word: at a sentence start, after a colon or in a headline ("Harbour lease passes", "WATCH: Residents form").
+      const before = tokens[a - 1];
+      if (token.isSentenceStart || (before?.key === ':' && a <= 2)) return;
+      if (words.lowerSeen.has(token.key) && (!before || before.key === ':' || sentenceIsTitleCase)) return;
+    }
     if (!token.isAcronym && isCodeLike(text, token.start, token.end)) return; // JC3uhlFUD3, TillDLastBreath: links and handles.
+    if (!token.isAcronym && FIRST_NAMES.has(token.key)) {
+      found.push(blank('name', sentence, a, a, token.start, token.end, 'person', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
+      return;
+    }
     const kind: CandidateKind = token.isAcronym ? 'acronym' : 'single';
-    found.push(blank(kind, sentence, a, a, token.start, token.end, token.isAcronym ? 'organization' : 'other', words(a, b), keys));
+    found.push(blank(kind, sentence, a, a, token.start, token.end, token.isAcronym ? 'organization' : 'other', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
   const hasConnector = keys.some((key) => W.connectors.words.has(key) && !PERSON_PARTICLES.has(key));
-  if (!hasConnector && b - a <= 4) {
-    found.push(blank('name', sentence, a, b - 1, ...span(a, b), 'person', words(a, b), keys));
+  if (!hasConnector && b - a <= 4 && !(words.lowerSeen.has(keys[0]!) && !FIRST_NAMES.has(keys[0]!) && words.lowerSeen.has(lastKey))) {
+    found.push(blank('name', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'person', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
-  found.push(blank('org', sentence, a, b - 1, ...span(a, b), 'organization', words(a, b), keys));
+  found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
 }
 
 /** Digits, or a capital after a lower-case letter: a link code or a handle, not a name (McCain and MacBride excepted). */

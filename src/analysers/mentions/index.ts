@@ -44,8 +44,9 @@ export function mentionsAnalyser(options: MentionsOptions = {}): Analyser {
   const wanted = new Set(regions);
   return {
     id: 'mentions',
-    version: '1.0.0',
+    version: '1.1.0',
     needs: ['sentences', 'regions'],
+    uses: ['paragraphs'],
     produces: ['mentions'],
     analyse(doc, ctx) {
       const { text } = doc;
@@ -56,11 +57,18 @@ export function mentionsAnalyser(options: MentionsOptions = {}): Analyser {
       );
       const { sentences, candidates } = findCandidates(text, spans);
       const mentions = resolveEntities(candidates, sentences);
-      const portrayal = portray(sentences, mentions);
+      const portrayal = portray(sentences, mentions, paragraphsOf(spans, ctx.annotations('paragraph').map((a) => a.span)));
+      const pronounRoles = new Map<number, Json[]>();
+      for (const r of portrayal.pronounRoles) {
+        const list = pronounRoles.get(r.mention) ?? [];
+        list.push({ role: r.role, verb: r.verb, pronoun: r.pronoun, span: { start: r.start, end: r.end } });
+        pronounRoles.set(r.mention, list);
+      }
+      const terms = mentions.map((mention) => termOf(text, mention));
       mentions.forEach((mention, k) => {
         if (!emitOther && mention.label === 'other') return;
         const c = mention.candidate;
-        const data: { [key: string]: Json } = { entity: mention.entity, term: termOf(text, mention), connotation: c.connotation };
+        const data: { [key: string]: Json } = { entity: mention.entity, term: terms[k]!, connotation: c.connotation };
         if (c.lexicon) {
           data.lexiconId = c.lexicon.id;
           data.conflict = c.lexicon.conflict;
@@ -70,19 +78,36 @@ export function mentionsAnalyser(options: MentionsOptions = {}): Analyser {
         const evidence = portrayal.evidence[k]!;
         if (evidence.length > 0) {
           data.portrayal = portrayalScore(evidence);
-          data.evidence = evidence.map((e) => ({ word: e.word, score: e.score, span: { start: e.start, end: e.end } }));
+          data.evidence = evidence.map((e) => {
+            const item: { [key: string]: Json } = { word: e.word, score: e.score, span: { start: e.start, end: e.end } };
+            if (e.via) item.via = e.via;
+            return item;
+          });
         }
         const role = portrayal.roles[k];
         if (role) {
           data.role = role.role;
           data.roleVerb = role.verb;
         }
+        const viaPronouns = pronounRoles.get(k);
+        if (viaPronouns) data.pronounRoles = viaPronouns;
         ctx.emit({ kind: 'mention', span: { start: c.start, end: c.end }, label: mention.label, confidence: mention.confidence, ruleId: mention.ruleId, note: mention.note, data });
       });
-      const summary = actorsSummary(text, mentions, portrayal, maxActors);
+      const summary = actorsSummary(text, mentions, portrayal, maxActors, terms);
       if (summary.rows.length > 0) ctx.summarise('actors', summary);
     },
   };
+}
+
+/** Paragraph index of every sentence (the paragraph it starts in; -1 outside any). Linear: both lists are sorted. */
+function paragraphsOf(sentences: readonly Span[], paragraphs: readonly Span[]): Int32Array {
+  const out = new Int32Array(sentences.length);
+  let p = 0;
+  sentences.forEach((s, k) => {
+    while (p < paragraphs.length && paragraphs[p]!.end <= s.start) p++;
+    out[k] = p < paragraphs.length && paragraphs[p]!.start <= s.start ? p : -1 - k;
+  });
+  return out;
 }
 
 /** Sentences that start inside a wanted region (all of them when the document has no regions). Linear: both lists are sorted. */

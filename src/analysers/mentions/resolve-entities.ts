@@ -35,6 +35,7 @@ export function resolveEntities(candidates: readonly Candidate[], sentences: rea
   // Full names (two or more name words), by surname and by first name.
   const bySurname = new Map<string, PersonName[]>();
   const persons = new Map<string, PersonName>();
+  const byFirst = new Map<string, PersonName>();
   candidates.forEach((c, order) => {
     if ((c.kind !== 'titled' && c.kind !== 'name') || c.nameKeys.length < 2) return;
     let person = persons.get(c.name);
@@ -43,12 +44,13 @@ export function resolveEntities(candidates: readonly Candidate[], sentences: rea
       persons.set(c.name, person);
       const key = surnameKey(c.nameKeys[c.nameKeys.length - 1]!);
       bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
+      if (!byFirst.has(c.nameKeys[0]!)) byFirst.set(c.nameKeys[0]!, person);
     }
     person.count++;
   });
   const fullNameFor = (key: string): string | null => {
     const list = bySurname.get(surnameKey(key));
-    if (!list) return null;
+    if (!list) return byFirst.get(key)?.name ?? null;
     let best = list[0]!;
     for (const p of list) if (p.count > best.count) best = p;
     return best.name;
@@ -106,6 +108,9 @@ function resolveOne(
       return { candidate: c, entity, label: 'person', ruleId: 'mention-title', note, confidence: 0.85 };
     }
     case 'name': {
+      const full = c.nameKeys.length === 1 ? fullNameFor(c.nameKeys[0]!) : null;
+      if (full) return { candidate: c, entity: full, label: 'person', ruleId: 'mention-first-name', note: `A first name; '${full}' is named in full elsewhere in the text.`, confidence: 0.7 };
+      if (c.nameKeys.length === 1) return { candidate: c, entity: c.name, label: 'person', ruleId: 'mention-first-name', note: 'A common first name on its own (gendered first names shared with the quotes analyser).', confidence: 0.55 };
       return { candidate: c, entity: c.name, label: 'person', ruleId: 'mention-capitalised-name', note: 'Two to four capitalised words with no organisation or place word: a person name.', confidence: 0.6 };
     }
     case 'org':

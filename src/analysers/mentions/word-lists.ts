@@ -1,6 +1,7 @@
 /**
  * The closed word lists of the mentions analyser (word-lists.json) as sets, built once.
  */
+import names from '../quotes/names.json' with { type: 'json' };
 import data from './word-lists.json' with { type: 'json' };
 
 /** A closed list: its words as a set, with the note and source from the data file. */
@@ -21,6 +22,8 @@ export const WORD_LISTS = {
   orgSuffixes: list(data.orgSuffixes),
   orgHeads: list(data.orgHeads),
   placeSuffixes: list(data.placeSuffixes),
+  placeHeads: list(data.placeHeads),
+  orgOpeners: list(data.orgOpeners),
   connectors: list(data.connectors),
   stopWords: list(data.stopWords),
   actorCues: list(data.actorCues),
@@ -31,3 +34,14 @@ export const WORD_LISTS = {
   clauseWords: list(data.clauseWords),
   skipWords: list(data.skipWords),
 } as const;
+
+/** Gendered first names, shared with the quotes analyser (../quotes/names.json, read only). */
+export const FIRST_NAMES: ReadonlySet<string> = new Set([...names.female, ...names.male]);
+
+/** Grammatical gender of a first name, for pronoun resolution: 'f', 'm' or undefined when unknown. */
+export const NAME_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ...names.female.map((n) => [n, 'f'] as const),
+  ...names.male.map((n) => [n, 'm'] as const),
+  ...names.femaleTitles.map((n) => [n, 'f'] as const),
+  ...names.maleTitles.map((n) => [n, 'm'] as const),
+]);
