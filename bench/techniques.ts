@@ -11,11 +11,11 @@ import { structureAnalyser } from '../src/analysers/structure/index.js';
 import { techniquesAnalyser, type TechniquesOptions } from '../src/analysers/techniques/index.js';
 import { TECHNIQUE_LABELS } from '../src/analysers/techniques/labels.js';
 import { tallyOverlap, type OverlapTally } from '../src/analysers/techniques/ptc-format.js';
-import { bestTwo } from '../src/analysers/techniques/find-techniques.js';
+import { labelSpans } from '../src/analysers/techniques/find-techniques.js';
 import { sharedTechniqueModel } from '../src/analysers/techniques/shared-model.js';
 import { buildPipeline, runPipeline, type Analyser } from '../src/core/pipeline.js';
 import { emptyMeta } from '../src/ingest/types.js';
-import { contextOf, loadPtc, tokenRange } from '../scripts/train-techniques.js';
+import { contextOf, loadPtc, tokenRange } from '../scripts/techniques-data.js';
 import { printTable, quantile } from './stats.js';
 
 const articles = loadPtc('dev');
@@ -98,9 +98,11 @@ let correct = 0;
 let total = 0;
 for (const article of articles) {
   const ctx = contextOf(article.text);
-  for (const span of article.spans) {
-    const [first, end] = tokenRange(ctx, span.start, span.end);
-    const [label] = bestTwo(model.labels, model.classify(ctx, first, end));
+  const rows = article.spans.map((span) => model.classify(ctx, ...tokenRange(ctx, span.start, span.end)));
+  // Spans with identical offsets (one span, several techniques) get distinct labels.
+  const labels = labelSpans(model.labels, rows, article.spans.map((s) => `${s.start}:${s.end}`));
+  article.spans.forEach((span, i) => {
+    const label = labels[i]!;
     total++;
     const gold = confusion.get(span.technique)!;
     gold.gold++;
@@ -111,7 +113,7 @@ for (const article of articles) {
       gold.fn++;
       confusion.get(label)!.fp++;
     }
-  }
+  });
 }
 
 console.log(`PTC dev: ${articles.length} articles, ${total} labelled spans, ${words} words; quotes ${quotes ? 'on' : 'absent'}, mentions ${mentions ? 'on' : 'absent'}\n`);

@@ -30,6 +30,8 @@ export interface ArticleContext {
   pairFrequency: Int32Array;
   /** Occurrence counts of token n-gram hashes (n = 1..4) in the article. */
   ngramCounts: Map<number, number>;
+  /** Token index of the first occurrence of each n-gram hash (n = 1..4) in the article. */
+  ngramFirst: Map<number, number>;
   /** Bitmask of the cue groups (cue-lexicon.ts) covering each token. */
   cues: Uint16Array;
 }
@@ -66,6 +68,7 @@ export function buildArticleContext(text: string, sentences: readonly Span[], pa
   const frequency = new Int32Array(n);
   const pairFrequency = new Int32Array(n);
   const ngramCounts = new Map<number, number>();
+  const ngramFirst = new Map<number, number>();
   for (let i = 0; i < n; i++) {
     const lower = tokens.lower[i]!;
     afinn[i] = SCORES.get(lower) ?? 0;
@@ -74,14 +77,16 @@ export function buildArticleContext(text: string, sentences: readonly Span[], pa
     for (let len = 1; len <= MAX_NGRAM && i + len <= n; len++) {
       if (tokens.shape[i + len - 1] === SHAPE.punct) break;
       const h = ngramHash(tokens, i, len);
-      ngramCounts.set(h, (ngramCounts.get(h) ?? 0) + 1);
+      const seen = ngramCounts.get(h);
+      ngramCounts.set(h, (seen ?? 0) + 1);
+      if (seen === undefined) ngramFirst.set(h, i);
     }
   }
   for (let i = 0; i < n; i++) {
     frequency[i] = ngramCounts.get(ngramHash(tokens, i, 1)) ?? 0;
     pairFrequency[i] = i + 1 < n ? (ngramCounts.get(ngramHash(tokens, i, 2)) ?? 0) : 0;
   }
-  return { text, tokens, sentence, sentenceFirst, sentenceEnd, inQuote, afinn, suffix, frequency, pairFrequency, ngramCounts, cues: markCues(tokens) };
+  return { text, tokens, sentence, sentenceFirst, sentenceEnd, inQuote, afinn, suffix, frequency, pairFrequency, ngramCounts, ngramFirst, cues: markCues(tokens) };
 }
 
 /** Marks tokens inside quotation marks; the state resets at every paragraph. */

@@ -2,10 +2,13 @@
  * From token probabilities to spans by hysteresis: a span runs from a token at or above the
  * threshold to the last such token after it, bridging any run of tokens that stay at or above the
  * lower gap threshold in between. Spans never cross sentences and are trimmed of punctuation at
- * their edges. One pass, linear in the number of tokens.
+ * their edges, and of function words ("the", "and", "of"…) when `trimWords` is set: annotators rarely
+ * start or end a span with one. One pass, linear in the number of tokens.
  */
 import type { ArticleContext } from './article-context.js';
-import { SHAPE } from './tokenize.js';
+import { SHAPE, tokenize } from './tokenize.js';
+
+const EDGE_WORDS = new Set(tokenize('the a an and or but of to in on at for with by as that which who is was are were be').hash);
 
 /** A decoded span as a token range [first, end) with its mean token probability. */
 export interface TokenSpan {
@@ -15,7 +18,7 @@ export interface TokenSpan {
 }
 
 /** Decodes spans from `probability` (one per token). */
-export function decodeSpans(ctx: ArticleContext, probability: Float32Array, threshold: number, gapThreshold: number): TokenSpan[] {
+export function decodeSpans(ctx: ArticleContext, probability: Float32Array, threshold: number, gapThreshold: number, trimWords = false): TokenSpan[] {
   const n = ctx.tokens.count;
   const spans: TokenSpan[] = [];
   // first: start of the open span; last: its last token at or above the threshold.
@@ -24,8 +27,8 @@ export function decodeSpans(ctx: ArticleContext, probability: Float32Array, thre
   const close = (): void => {
     let a = first;
     let b = last + 1;
-    while (a < b && isEdgePunct(ctx, a)) a++;
-    while (b > a && isEdgePunct(ctx, b - 1)) b--;
+    while (a < b && (isEdgePunct(ctx, a) || (trimWords && EDGE_WORDS.has(ctx.tokens.hash[a]!)))) a++;
+    while (b > a && (isEdgePunct(ctx, b - 1) || (trimWords && EDGE_WORDS.has(ctx.tokens.hash[b - 1]!)))) b--;
     if (b > a) {
       let sum = 0;
       for (let k = a; k < b; k++) sum += probability[k]!;

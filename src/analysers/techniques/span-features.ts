@@ -61,6 +61,17 @@ export function spanFeatures(ctx: ArticleContext, first: number, end: number): n
   const span = Math.min(length, MAX_NGRAM);
   const recurs = length > 0 ? (ctx.ngramCounts.get(ngramHash(tokens, first, span)) ?? 0) : 0;
   out.push(mix(120, bucket(recurs, [2, 3, 4, 6]) * 16 + Math.min(length, 6)));
+  if (length > 0) {
+    // Has this text (its first and last four tokens) already occurred earlier in the article? (Repetition)
+    const firstSeen = ctx.ngramFirst.get(ngramHash(tokens, first, span)) ?? first;
+    const isLater = firstSeen < first ? 1 : 0;
+    out.push(mix(146, isLater * 16 + bucket(recurs, [2, 3, 4, 6]) * 4 + bucket(length, [2, 4, 8])));
+    if (length > MAX_NGRAM) {
+      const tailSeen = ctx.ngramFirst.get(ngramHash(tokens, end - MAX_NGRAM, MAX_NGRAM)) ?? first;
+      out.push(mix(147, isLater * 2 + (tailSeen < end - MAX_NGRAM ? 1 : 0)));
+    }
+    out.push(mix(148, isLater, h[first]!));
+  }
   let longest = first;
   for (let k = first; k < end; k++) if (tokens.lower[k]!.length > tokens.lower[longest]!.length) longest = k;
   out.push(mix(121, bucket(ctx.frequency[longest] ?? 0, [2, 3, 4, 6, 9])));
@@ -98,5 +109,7 @@ export function spanFeatures(ctx: ArticleContext, first: number, end: number): n
     const padded = ` ${chars} `;
     for (let k = 0; k + 3 <= padded.length; k++) out.push(mix(126, hashString(padded.slice(k, k + 3))));
   }
+  // First and last two words.
+  if (length >= 2) out.push(mix(143, w(first), w(first + 1)), mix(144, w(end - 2), w(end - 1)));
   return out;
 }

@@ -13,7 +13,7 @@ import { openWeights, type CodedWeights, type EncodedWeights } from './weights.j
 export interface EncodedModel {
   version: string;
   trainedOn: string;
-  tagger: EncodedWeights & { threshold: number; gapThreshold: number; minSpanScore: number };
+  tagger: EncodedWeights & { threshold: number; gapThreshold: number; minSpanScore: number; minSingleScore?: number; trimWords?: boolean };
   /** Second-stage tagger over the first stage's probabilities; null when trained without it. */
   stacker: EncodedWeights | null;
   classifier: EncodedWeights & { labels: string[] };
@@ -26,6 +26,10 @@ export interface TechniqueModel {
   gapThreshold: number;
   /** Decoded spans whose mean token probability is below this are dropped. */
   minSpanScore: number;
+  /** One-token spans whose probability is below this are dropped (precision gate). */
+  minSingleScore: number;
+  /** Trim function words at span edges when decoding (chosen on held-out train). */
+  trimWords: boolean;
   labels: readonly string[];
   /** Probability that each token of the article is inside a technique span. */
   tagTokens(ctx: ArticleContext, include?: Uint8Array): Float32Array;
@@ -128,6 +132,8 @@ export function loadTechniqueModel(encoded: EncodedModel): TechniqueModel {
     threshold: encoded.tagger.threshold,
     gapThreshold: encoded.tagger.gapThreshold,
     minSpanScore: encoded.tagger.minSpanScore,
+    minSingleScore: encoded.tagger.minSingleScore ?? 0,
+    trimWords: encoded.tagger.trimWords ?? false,
     labels: encoded.classifier.labels,
     tagTokens(ctx, include) {
       return tagProbabilities(ctx, tagger, stacker, include);
