@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { buildArticleContext, type ArticleContext } from '../src/analysers/techniques/article-context.js';
 import { parseLabels, type GoldSpan } from '../src/analysers/techniques/ptc-format.js';
 import { splitParagraphs, splitSentences } from '../src/analysers/segments/index.js';
+import { seededRandom } from '../src/core/random.js';
 
 const DATA = '../shared/data/ptc-semeval2020';
 
@@ -56,17 +57,8 @@ export function tokenRange(ctx: ArticleContext, start: number, end: number): [nu
   return [first, Math.max(last, first + 1)];
 }
 
-/** Deterministic PRNG (mulberry32) in [0, 1). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG (mulberry32) in [0, 1): the project's one seeded generator. */
+export const random = seededRandom;
 
 /** Fisher–Yates shuffle of `order` in place. */
 export function shuffle(order: Int32Array, next: () => number): void {
