@@ -212,7 +212,7 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
     found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
-  // A known name before a title or before the rest of the run: "US President …", "Palestine Declassified".
+  // A known name before a title or before the rest of the run: "US President …", "Harbour Weekly Review".
   const head = matchAt(text, tokens, a);
   if (head && head.hit.source === 'known' && head.end < b) {
     found.push(fromMatch(text, tokens, sentence, head));
