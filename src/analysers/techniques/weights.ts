@@ -75,23 +75,30 @@ export function openWeights(encoded: EncodedWeights): CodedWeights {
     return { levels, codes, rowIndex: null };
   }
   const rowIndex = new Int32Array(1 << bits).fill(-1);
-  const rowBytes = fromBase64(encoded.rows);
+  const rows = decodeRows(fromBase64(encoded.rows));
+  const stored = rows.length;
+  for (let i = 0; i < stored; i++) rowIndex[rows[i]!] = i;
+  if (stored * classes !== codes.length) throw new MarginaliaError('E_INTERNAL', `Technique model weights store ${stored} rows and ${codes.length} codes; expected ${classes} codes per row.`);
+  return { levels, codes, rowIndex };
+}
+
+/** Row numbers of the stored rows, from their delta-encoded varints. */
+function decodeRows(bytes: Uint8Array): Int32Array {
+  const rows: number[] = [];
   let row = 0;
-  let stored = 0;
-  for (let i = 0; i < rowBytes.length; ) {
+  for (let i = 0; i < bytes.length; ) {
     let delta = 0;
     let shift = 0;
     let byte: number;
     do {
-      byte = rowBytes[i++]!;
+      byte = bytes[i++]!;
       delta |= (byte & 0x7f) << shift;
       shift += 7;
     } while (byte & 0x80);
     row += delta;
-    rowIndex[row] = stored++;
+    rows.push(row);
   }
-  if (stored * classes !== codes.length) throw new MarginaliaError('E_INTERNAL', `Technique model weights store ${stored} rows and ${codes.length} codes; expected ${classes} codes per row.`);
-  return { levels, codes, rowIndex };
+  return Int32Array.from(rows);
 }
 
 /** Dense weights (row-major, `classes` per row) from their encoding (tests and tools; the analyser reads them in place). */
@@ -108,19 +115,8 @@ export function decodeWeights(encoded: EncodedWeights): Float32Array {
     for (let i = 0; i < count; i++) dense[i] = levels[codes[i]!]!;
     return dense;
   }
-  const rowBytes = fromBase64(encoded.rows);
-  let row = 0;
   let v = 0;
-  for (let i = 0; i < rowBytes.length; ) {
-    let delta = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = rowBytes[i++]!;
-      delta |= (byte & 0x7f) << shift;
-      shift += 7;
-    } while (byte & 0x80);
-    row += delta;
+  for (const row of decodeRows(fromBase64(encoded.rows))) {
     const base = row * classes;
     for (let k = 0; k < classes; k++) dense[base + k] = levels[codes[v++]!]!;
   }
