@@ -230,3 +230,22 @@ test('quotes: the cue lexicon has both stances, each entry with a note and a sou
   assert.equal(LEXICON.cues.get('said')?.stance, 'neutral');
   assert.equal(LEXICON.cues.get('claimed')?.stance, 'loaded');
 });
+
+test('quotes: a quote runs on across one-sentence lines until its closing mark', () => {
+  const text = [
+    'The harbour master spoke at the hearing.',
+    '“The pier is older than the town hall.',
+    'It has not been surveyed in twenty years.',
+    'We cannot wait another winter,” said Mara Quell.',
+    'The board did not reply.',
+  ].join('\n');
+  const doc = run(text);
+  const quotes = doc.annotations.filter((a) => a.kind === 'quote' && a.label === 'direct');
+  assert.equal(quotes.length, 1);
+  assert.ok(quotes[0]!.text.startsWith('The pier is older') && quotes[0]!.text.endsWith('another winter,'), quotes[0]!.text);
+  assert.equal(quotes[0]!.data.speaker, 'Mara Quell');
+  assert.ok(!doc.diagnostics.some((d) => d.code === 'W_UNBALANCED_QUOTES'));
+  // A next line whose first mark opens a new quote does not continue the unclosed one.
+  const unclosed = run('“The pier is old, said one engineer.\nHe added that "nothing" was done.');
+  assert.ok(unclosed.diagnostics.some((d) => d.code === 'W_UNBALANCED_QUOTES'));
+});

@@ -3,7 +3,7 @@
  * « » and the typewriter pairs '' and ``), then single marks (‘ ’ ' ‹ ›) outside them, telling
  * apostrophes from quotes by the characters around them. A paragraph that opens a quote without
  * closing it continues into the next when that one opens with a mark (the multi-paragraph
- * convention). Marks that pair with nothing are reported, not guessed at.
+ * convention), or when the next one's first mark closes it (text with one sentence a line). Marks that pair with nothing are reported, not guessed at.
  */
 import type { Span } from '../../core/types.js';
 
@@ -42,6 +42,28 @@ function isSpace(ch: string | undefined): boolean {
 }
 function isOpenContext(ch: string | undefined): boolean {
   return isSpace(ch) || ch === '(' || ch === '[' || ch === '—' || ch === '–' || ch === '-' || ch === ':' || ch === '/';
+}
+
+/** How many paragraphs a quote may run on without re-opening marks before it counts as unclosed. */
+const MAX_RUN_ON_PARAGRAPHS = 6;
+
+/**
+ * Whether an unclosed quote runs on into paragraph `p`: the first double mark in the next `budget`
+ * paragraphs is a closing one (attached to the word before it), not an opener.
+ */
+function runsOn(text: string, paragraphs: readonly Span[], p: number, budget: number): boolean {
+  for (let q = p; q < paragraphs.length && q < p + budget; q++) {
+    const { start, end } = paragraphs[q]!;
+    for (let i = start; i < end; i++) {
+      const len = doubleMarkAt(text, i);
+      if (len === 0) continue;
+      const ch = text[i]!;
+      if (DOUBLE_CLOSE.has(ch)) return true;
+      if (DOUBLE_OPEN.has(ch) || ch === '`') return false;
+      return !isSpace(text[i - 1]) && !isWord(text[i + len]);
+    }
+  }
+  return false;
 }
 
 /** Length of the double mark at i (0 when none): 1 for one character, 2 for '' or ``. */
@@ -83,6 +105,9 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
       const len = lastParagraph === p - 1 ? doubleMarkAt(text, i) : 0;
       if (len > 0 && !DOUBLE_CLOSE.has(text[i]!)) {
         i += len;
+        openParagraphs++;
+      } else if (lastParagraph === p - 1 && runsOn(text, paragraphs, p, MAX_RUN_ON_PARAGRAPHS - openParagraphs)) {
+        // One sentence a line (as in some corpora): the quote runs on until its closing mark.
         openParagraphs++;
       } else {
         unbalanced.push({ start: open, end: open + openLen });
