@@ -49,7 +49,9 @@ export function collectQuotes(doc: AnalysisInput, ctx: AnalysisContext, settings
   const paragraphs = ctx.annotations('paragraph').map((a) => a.span);
   const regions = ctx.annotations('region');
   const skip = regionFlags(paragraphs, regions);
-  const { quotes, unbalanced } = findQuoteMarks(text, paragraphs, skip);
+  const marks = findQuoteMarks(text, paragraphs, skip);
+  const { unbalanced } = marks;
+  const quotes = withBlockQuotes(marks.quotes, regions);
   const index = createTokenIndex(text, paragraphs);
   const annotations: AnnotationInput[] = [];
   const found: Found[] = [];
@@ -151,6 +153,23 @@ const RULE_NOTES: { [rule: string]: string } = {
 function noteFor(attribution: Attribution): string {
   const cue = attribution.cue ? `the cue '${attribution.cueText}' (${attribution.cue.stance}: ${attribution.cue.note})` : (RULE_NOTES[attribution.rule] ?? attribution.rule);
   return `Attributed to '${attribution.phrase.speaker}' by ${cue}`;
+}
+
+/**
+ * Adds block quotations (HTML <blockquote>, marked by ingest as body regions with
+ * `data.blockquote`) as quotes without marks, unless marks inside already make quotes there. The
+ * attribution steps then treat them like any quote ("X wrote:" in the paragraph before).
+ */
+function withBlockQuotes(quotes: QuotedSpan[], regions: readonly Annotation[]): QuotedSpan[] {
+  const blocks = regions.filter((r) => r.data.blockquote === true);
+  if (blocks.length === 0) return quotes;
+  const added: QuotedSpan[] = [];
+  for (const block of blocks) {
+    const { start, end } = block.span;
+    if (quotes.some((q) => q.open < end && q.close > start)) continue;
+    added.push({ open: start, close: end, content: { start, end }, family: 'double', closed: true, paragraphs: 1 });
+  }
+  return added.length === 0 ? quotes : [...quotes, ...added].sort((a, b) => a.open - b.open);
 }
 
 /** For each paragraph, whether it lies in an embed, boilerplate or byline region. Linear sweep. */

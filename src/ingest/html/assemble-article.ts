@@ -1,7 +1,8 @@
 /**
  * Joins the headline and the extracted blocks into the article text (one paragraph per block,
  * separated by a blank line) and annotates the regions ingest knows: the headline, each embedded
- * post (rendered as its text and an attribution line) and each caption or credit.
+ * post (rendered as its text and an attribution line), each caption or credit, and block quotations
+ * (body regions with `data.blockquote`, which the quotes analyser reads as quotes without marks).
  */
 import { makeAnnotation } from '../../core/annotation.js';
 import type { Annotation } from '../../core/types.js';
@@ -68,6 +69,11 @@ export function assembleArticle(title: string | null, blocks: readonly Block[], 
       annotations.push(makeAnnotation(text, INGEST_SOURCE, {
         kind: 'region', span, label: 'caption', confidence: 0.85, ruleId: 'html-caption', data: {},
         note: 'A figure caption or photo credit (a figcaption, or an element with a caption or credit class).',
+      }));
+    } else if (block.role === 'blockquote') {
+      annotations.push(makeAnnotation(text, INGEST_SOURCE, {
+        kind: 'region', span, label: 'body', confidence: 0.9, ruleId: 'html-blockquote', data: { blockquote: true },
+        note: 'A block quotation (<blockquote>) in the article: the article\'s body, quoting someone.',
       }));
     } else if (block.role === 'embed') {
       const embed = embeds[block.embedIndex ?? -1] as FoundEmbed;

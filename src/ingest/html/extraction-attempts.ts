@@ -25,14 +25,14 @@ export const MIN_PROSE_BLOCK = 80;
 /** Counts the article text of blocks: body and heading blocks only. */
 export function countBodyChars(blocks: readonly Block[]): number {
   let chars = 0;
-  for (const block of blocks) if (block.role === 'body' || block.role === 'heading') chars += block.text.length;
+  for (const block of blocks) if (block.role === 'body' || block.role === 'blockquote' || block.role === 'heading') chars += block.text.length;
   return chars;
 }
 
 /** Counts the text of body blocks of at least MIN_PROSE_BLOCK characters. */
 export function countProseChars(blocks: readonly Block[]): number {
   let chars = 0;
-  for (const block of blocks) if (block.role === 'body' && block.text.length >= MIN_PROSE_BLOCK) chars += block.text.length;
+  for (const block of blocks) if ((block.role === 'body' || block.role === 'blockquote') && block.text.length >= MIN_PROSE_BLOCK) chars += block.text.length;
   return chars;
 }
 

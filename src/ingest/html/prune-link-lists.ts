@@ -15,14 +15,14 @@ const SENTENCE_END = /[.!?"\u201d]$/;
 
 function isLinkLine(block: Block): boolean {
   return (
-    (block.role === 'body' || block.role === 'heading') &&
+    (block.role === 'body' || block.role === 'blockquote' || block.role === 'heading') &&
     (block.linkRatio ?? 0) >= MIN_LINK_RATIO &&
     block.text.length <= MAX_LINK_LINE_CHARS
   );
 }
 
 function isLeadIn(block: Block): boolean {
-  return (block.role === 'body' || block.role === 'heading') && block.text.length <= MAX_LEAD_IN_CHARS && !SENTENCE_END.test(block.text);
+  return (block.role === 'body' || block.role === 'blockquote' || block.role === 'heading') && block.text.length <= MAX_LEAD_IN_CHARS && !SENTENCE_END.test(block.text);
 }
 
 /** The blocks without link lines and the lead-ins of link lists (two or more link lines in a row). */

@@ -10,7 +10,7 @@ import { matchPlaceholder } from './find-embeds.js';
 import { pruneLinkLists } from './prune-link-lists.js';
 
 /** What a block is. */
-export type BlockRole = 'body' | 'heading' | 'caption' | 'embed';
+export type BlockRole = 'body' | 'heading' | 'caption' | 'embed' | 'blockquote';
 
 /** One paragraph of output text. */
 export interface Block {
@@ -50,6 +50,7 @@ export function renderBlocks(root: Element, prefix: string): Block[] {
   let linkChars = 0;
   let captionDepth = 0;
   let headingDepth = 0;
+  let blockquoteDepth = 0;
   let linkDepth = 0;
   let isListItem = false;
   let rootChars = -1;
@@ -63,7 +64,10 @@ export function renderBlocks(root: Element, prefix: string): Block[] {
     if (text === '') return;
     const embedIndex = text.includes(prefix) ? matchPlaceholder(text, prefix) : -1;
     if (embedIndex >= 0) blocks.push({ text, role: 'embed', embedIndex });
-    else blocks.push({ text, role: captionDepth > 0 ? 'caption' : headingDepth > 0 ? 'heading' : 'body', linkRatio, isListItem });
+    else {
+      const role: BlockRole = captionDepth > 0 ? 'caption' : headingDepth > 0 ? 'heading' : blockquoteDepth > 0 ? 'blockquote' : 'body';
+      blocks.push({ text, role, linkRatio, isListItem });
+    }
   };
   const stack: Array<[Node, number]> = [[root, ENTER]];
   while (stack.length > 0) {
@@ -82,6 +86,7 @@ export function renderBlocks(root: Element, prefix: string): Block[] {
       if (step === EXIT_CAPTION) captionDepth--;
       if (step === EXIT_LINK) linkDepth--;
       if (HEADINGS.has(tag)) headingDepth--;
+      if (tag === 'blockquote') blockquoteDepth--;
       if (tag === 'li') isListItem = false;
       continue;
     }
@@ -107,6 +112,7 @@ export function renderBlocks(root: Element, prefix: string): Block[] {
     if (exit === EXIT_LINK) linkDepth++;
     if (tag === 'li') isListItem = true;
     if (HEADINGS.has(tag)) headingDepth++;
+    if (tag === 'blockquote') blockquoteDepth++;
     stack.push([el, exit]);
     const children = el.childNodes;
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as Node, ENTER]);
