@@ -6,16 +6,9 @@
  * the "reportedly" clause as hedged; the "medical assistance" clause as unsourced.
  * Run: npx tsx scripts/acceptance-claims.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { claimsAnalyser } from '../src/analysers/claims/index.js';
-import { segmentsAnalyser } from '../src/analysers/segments/index.js';
-import { structureAnalyser } from '../src/analysers/structure/index.js';
-import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
 import type { Annotation } from '../src/core/types.js';
-import { emptyMeta } from '../src/ingest/types.js';
+import { analyseExampleArticle } from './acceptance-article.js';
 
-const ARTICLE = fileURLToPath(new URL('../../shared/examples/press-tv-op-ed.txt', import.meta.url));
 
 interface Check {
   name: string;
@@ -40,13 +33,7 @@ const CHECKS: Check[] = [
 ];
 
 function main(): number {
-  if (!existsSync(ARTICLE)) {
-    console.error(`acceptance-claims: the example article is missing at ${ARTICLE}; expected ../shared/examples/press-tv-op-ed.txt beside the repository.`);
-    return 1;
-  }
-  const text = readFileSync(ARTICLE, 'utf8');
-  const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), claimsAnalyser()]);
-  const doc = runPipeline(pipeline, { text, meta: emptyMeta() });
+  const { doc } = analyseExampleArticle('acceptance-claims');
   const claims = doc.annotations.filter((a) => a.kind === 'claim');
   let failed = 0;
   for (const check of CHECKS) {

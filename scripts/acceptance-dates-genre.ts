@@ -7,16 +7,14 @@
  * article's words. Prints PASS/FAIL per check; exits 1 on any failure.
  * Run: npx tsx scripts/acceptance-dates-genre.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { datesAnalyser } from '../src/analysers/dates/index.js';
 import { genreAnalyser } from '../src/analysers/genre/index.js';
 import { segmentsAnalyser } from '../src/analysers/segments/index.js';
 import { structureAnalyser } from '../src/analysers/structure/index.js';
 import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
 import { emptyMeta } from '../src/ingest/types.js';
+import { analyseExampleArticle } from './acceptance-article.js';
 
-const ARTICLE = fileURLToPath(new URL('../../shared/examples/press-tv-op-ed.txt', import.meta.url));
 
 interface Check {
   name: string;
@@ -25,13 +23,8 @@ interface Check {
 }
 
 function main(): void {
-  if (!existsSync(ARTICLE)) {
-    console.error(`Missing ${ARTICLE}: the example op-ed must be in ../shared/examples.`);
-    process.exit(1);
-  }
-  const text = readFileSync(ARTICLE, 'utf8');
+  const { text, doc } = analyseExampleArticle('acceptance-dates-genre');
   const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), datesAnalyser(), genreAnalyser()]);
-  const doc = runPipeline(pipeline, { text, meta: emptyMeta() });
   const dates = doc.annotations.filter((a) => a.kind === 'date');
   const timeline = doc.summaries.timeline?.rows ?? [];
   const onTimeline = (cell: string) => timeline.some((row) => row[0] === cell);

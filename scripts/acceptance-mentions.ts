@@ -6,16 +6,9 @@
  * of the article is copied here. Prints PASS or FAIL per check and exits 1 on any failure.
  * Run: npx tsx scripts/acceptance-mentions.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { mentionsAnalyser } from '../src/analysers/mentions/index.js';
-import { segmentsAnalyser } from '../src/analysers/segments/index.js';
-import { structureAnalyser } from '../src/analysers/structure/index.js';
-import { buildPipeline, runPipeline } from '../src/core/pipeline.js';
 import type { Annotation } from '../src/core/types.js';
-import { emptyMeta } from '../src/ingest/types.js';
+import { analyseExampleArticle } from './acceptance-article.js';
 
-const ARTICLE = fileURLToPath(new URL('../../shared/examples/press-tv-op-ed.txt', import.meta.url));
 
 interface Check {
   name: string;
@@ -38,13 +31,7 @@ function resolvedTo(mentions: readonly Annotation[], pattern: RegExp, entity: st
 }
 
 function main(): number {
-  if (!existsSync(ARTICLE)) {
-    console.error(`acceptance-mentions: the example article is missing at ${ARTICLE}; expected ../shared/examples/press-tv-op-ed.txt beside the repository.`);
-    return 1;
-  }
-  const text = readFileSync(ARTICLE, 'utf8');
-  const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), mentionsAnalyser()]);
-  const doc = runPipeline(pipeline, { text, meta: emptyMeta() });
+  const { text, doc } = analyseExampleArticle('acceptance-mentions');
   const mentions = doc.annotations.filter((a) => a.kind === 'mention');
   const checks: Check[] = [
     resolvedTo(mentions, /^(the )?Zionist entity$/iu, 'Israel', 'pejorative', 3, '"the Zionist entity" (several times) → Israel, pejorative'),

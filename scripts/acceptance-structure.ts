@@ -5,8 +5,6 @@
  * author's prose in a non-body region. Lines are identified by structure and short hashes, never by
  * their words. Run: npx tsx scripts/acceptance-structure.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { segmentsAnalyser } from '../src/analysers/segments/index.js';
 import { structureAnalyser } from '../src/analysers/structure/index.js';
 import { makeAnnotation } from '../src/core/annotation.js';
@@ -14,8 +12,8 @@ import { shortHash } from '../src/core/hash.js';
 import { buildPipeline, runPipeline, type AnalysisContext } from '../src/core/pipeline.js';
 import type { Annotation } from '../src/core/types.js';
 import { emptyMeta } from '../src/ingest/types.js';
+import { EXAMPLE_ARTICLE, analyseExampleArticle } from './acceptance-article.js';
 
-const ARTICLE = fileURLToPath(new URL('../../shared/examples/press-tv-op-ed.txt', import.meta.url));
 
 /** Short hashes (first 8 characters of shortHash of the trimmed line) of every line outside body. */
 const EXPECTED_NON_BODY: Record<string, string[]> = {
@@ -75,16 +73,11 @@ function timeAnalyse(text: string): number {
 }
 
 function main(): number {
-  if (!existsSync(ARTICLE)) {
-    console.error(`acceptance-structure: the example article is missing at ${ARTICLE}; expected ../shared/examples/press-tv-op-ed.txt beside the repository.`);
-    return 1;
-  }
-  const text = readFileSync(ARTICLE, 'utf8');
+  const { text, doc } = analyseExampleArticle('acceptance-structure');
   const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser()]);
   const msFull = timePerRun(pipeline, text);
   const msSegments = timePerRun(buildPipeline([segmentsAnalyser()]), text);
   const msAnalyse = timeAnalyse(text);
-  const doc = runPipeline(pipeline, { text, meta: emptyMeta() });
   const regions = doc.annotations.filter((a) => a.kind === 'region');
   const byLabel = (label: string): Annotation[] => regions.filter((r) => r.label === label);
   const embeds = byLabel('embed');
@@ -129,7 +122,7 @@ function main(): number {
   ];
 
   const width = Math.max(...checks.map((c) => c.name.length));
-  console.log(`structure acceptance on ${ARTICLE}`);
+  console.log(`structure acceptance on ${EXAMPLE_ARTICLE}`);
   console.log(`${'check'.padEnd(width)}  result  detail`);
   console.log(`${'-'.repeat(width)}  ------  ------`);
   for (const check of checks) console.log(`${check.name.padEnd(width)}  ${check.pass ? 'PASS  ' : 'FAIL  '}  ${check.detail}`);
