@@ -10,3 +10,21 @@ const FACTOR = Number(process.env.MARGINALIA_TIME_BUDGET_FACTOR) > 0 ? Number(pr
 export function timeBudget(ms: number): number {
   return ms * FACTOR;
 }
+
+/** The slowest (rule, input) pair when `run` tries every rule on every adversarial input. */
+export function slowestRun<T extends { entry: { id: string } }>(
+  rules: readonly T[],
+  inputs: readonly string[],
+  run: (rule: T, input: string) => void,
+): { ms: number; id: string; sample: number } {
+  let worst = { ms: 0, id: '', sample: 0 };
+  for (const rule of rules) {
+    inputs.forEach((input, sample) => {
+      const started = performance.now();
+      run(rule, input);
+      const ms = performance.now() - started;
+      if (ms > worst.ms) worst = { ms, id: rule.entry.id, sample };
+    });
+  }
+  return worst;
+}
