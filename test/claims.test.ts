@@ -44,6 +44,13 @@ const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sour
   { sentence: 'Ferry fares rose by a third in the spring, Lena Ostrova, the port director, told reporters.', needle: 'fares', sourcing: 'named-source', sourceName: 'Lena Ostrova' },
   { sentence: 'A senior official at the ministry said the contract was signed in secret.', needle: 'contract', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'According to sources close to the council, the mayor will resign next month.', needle: 'mayor', sourcing: 'anonymous-source', sourceName: null },
+  // A document is a source a reader can look up when its maker or its date identifies it.
+  { sentence: 'According to a report by the Harbour Safety Trust, the sea wall cracked in two places.', needle: 'sea wall', sourcing: 'named-source', sourceName: 'Harbour Safety Trust' },
+  { sentence: 'According to a 2019 survey commissioned by the board, most ferries ran late that winter.', needle: 'ferries', sourcing: 'named-source', sourceName: '2019 survey commissioned by the board' },
+  { sentence: 'According to a study published by Velden University, the lagoon lost half its eels.', needle: 'eels', sourcing: 'named-source', sourceName: 'Velden University' },
+  // ok cases: a document nobody can look up is still an anonymous source.
+  { sentence: 'According to a report, the sea wall cracked in two places last spring.', needle: 'sea wall', sourcing: 'anonymous-source', sourceName: null },
+  { sentence: 'According to reports, the mayor will resign before the end of next month.', needle: 'mayor', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'The contractor reportedly paid the inspectors to ignore the cracks in the wall.', needle: 'inspectors', sourcing: 'hedged' },
   { sentence: 'It is believed that the harbour master sold the permits to a rival firm.', needle: 'permits', sourcing: 'hedged' },
   { sentence: 'The pumps may have failed hours before the water reached the square.', needle: 'pumps', sourcing: 'hedged' },

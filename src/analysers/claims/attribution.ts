@@ -38,6 +38,9 @@ const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'later', 'previously', 
 const PHRASE_END = new Set(['who', 'which', 'that', 'when', 'as', 'because', 'while', 'after', 'before', 'in', 'on', 'to']);
 const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'survey', 'document', 'documents', 'statement', 'memo']);
 const NOT_NAMES = new Set(['it', 'this', 'that', 'these', 'those', 'there', 'everyone', 'everybody', 'nobody', 'somebody', 'many', 'most', 'some', 'others', 'all', 'few', 'none', 'what', 'which', 'history', 'time', 'evidence', 'data', 'science']);
+/** Words between a document head and its maker: "a survey commissioned by …", "a report published by …". */
+const DOCUMENT_VERBS = new Set(['commissioned', 'published', 'released', 'conducted', 'produced', 'prepared', 'issued', 'written', 'compiled', 'carried', 'out']);
+const DOCUMENT_LINKS = new Set(['by', 'from', 'of', 'for']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'several', 'some', 'many', 'other', 'senior', 'unnamed']);
 
 /** The first attribution among the sentence's cues, or null. `text` is the document text. */
@@ -171,7 +174,11 @@ function describe(text: string, tokens: readonly Token[], s: number, e: number):
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if (LEXICON.anonymous.hasWord(t.lower)) {
-      if (DOCUMENT_HEADS.has(t.lower) && firstName >= 0) return named(text, tokens, firstName, k);
+      if (DOCUMENT_HEADS.has(t.lower)) {
+        if (firstName >= 0) return named(text, tokens, firstName, k);
+        const document = identifiedDocument(text, tokens, s, k, e);
+        if (document) return document;
+      }
       return { kind: 'anonymous', name: null, from: s, to: e };
     }
     if (firstName < 0 && t.isCapitalised && !(k === s && DETERMINERS.has(t.lower))) firstName = k;
@@ -180,6 +187,29 @@ function describe(text: string, tokens: readonly Token[], s: number, e: number):
   let end = firstName;
   while (end < e && (tokens[end]!.isCapitalised || (LEXICON.connector.hasWord(tokens[end]!.lower) && tokens[end + 1]?.isCapitalised === true))) end++;
   return named(text, tokens, firstName, end);
+}
+
+/**
+ * A document head at `head` with no name before it, identified by what follows or precedes it: its
+ * maker's name ("a report by Amnesty International" → Amnesty International), or a year or a
+ * definite maker ("a 2019 survey commissioned by the board") → the document itself, named by its
+ * description. A bare "a report" or "reports" stays anonymous (null here).
+ */
+function identifiedDocument(text: string, tokens: readonly Token[], s: number, head: number, e: number): Source | null {
+  let k = head + 1;
+  while (k < e && DOCUMENT_VERBS.has(tokens[k]!.lower)) k++;
+  if (k < e && DOCUMENT_LINKS.has(tokens[k]!.lower)) {
+    let m = k + 1;
+    while (m < e && DETERMINERS.has(tokens[m]!.lower)) m++;
+    if (m < e && tokens[m]!.isCapitalised && !NOT_NAMES.has(tokens[m]!.lower)) {
+      let end = m;
+      while (end < e && (tokens[end]!.isCapitalised || (LEXICON.connector.hasWord(tokens[end]!.lower) && tokens[end + 1]?.isCapitalised === true))) end++;
+      return named(text, tokens, m, end);
+    }
+    if (tokens[k + 1]?.lower === 'the' && m < e) return named(text, tokens, s, e);
+  }
+  for (let y = s; y < head; y++) if (/^(1[89]|20)\d\d$/.test(tokens[y]!.lower)) return named(text, tokens, s, e);
+  return null;
 }
 
 /** A named source over tokens [s, e), without a leading article or title and a trailing 's. */
