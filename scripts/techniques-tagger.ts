@@ -9,7 +9,7 @@ import { tallyOverlap, type OverlapTally } from '../src/analysers/techniques/ptc
 import { MAX_STACK_FEATURES, sentenceLevels, stackFeatures } from '../src/analysers/techniques/stack-features.js';
 import { tagProbabilities, type DenseLinear } from '../src/analysers/techniques/technique-model.js';
 import { MAX_TOKEN_FEATURES, tokenFeatures } from '../src/analysers/techniques/token-features.js';
-import { SEED, random, shuffle, type PtcArticle } from './techniques-data.js';
+import { SEED, random, shuffle, tokenRange, type PtcArticle } from './techniques-data.js';
 
 /** Bits of the tagger and stacker tables (2^18 rows; TT_BITS overrides). */
 export const TAGGER_BITS = Number(process.env.TT_BITS ?? 18);
@@ -18,28 +18,45 @@ interface TaggerData {
   features: Int32Array;
   offsets: Int32Array;
   labels: Uint8Array;
+  /** Weight of each positive token: 1 / (tokens in the shortest gold span covering it)^SPAN_POWER. */
+  weights: Float32Array;
 }
+
+/**
+ * How much the length of a gold span discounts its tokens in training (TT_SPAN_POWER overrides).
+ * The SI score counts each gold span once whatever its length; with no discount a 30-token Doubt
+ * clause outweighs ten one-word loaded terms in training. 0.5 (square root) measured best: see readme.md.
+ */
+const SPAN_POWER = Number(process.env.TT_SPAN_POWER ?? 0.5);
 
 function taggerData(contexts: readonly ArticleContext[], articles: readonly PtcArticle[], stage1?: readonly Float32Array[]): TaggerData {
   const features: number[] = [];
   const offsets: number[] = [0];
   const labels: number[] = [];
+  const weights: number[] = [];
   const buffer = new Int32Array(MAX_TOKEN_FEATURES + MAX_STACK_FEATURES);
   contexts.forEach((ctx, a) => {
     const inside = new Uint8Array(ctx.text.length + 1);
-    for (const span of articles[a]!.spans) inside.fill(1, span.start, span.end);
+    // Length in tokens of the shortest gold span covering each character.
+    const shortest = new Float32Array(ctx.text.length + 1).fill(Infinity);
+    for (const span of articles[a]!.spans) {
+      inside.fill(1, span.start, span.end);
+      const [first, end] = tokenRange(ctx, span.start, span.end);
+      for (let k = span.start; k < span.end; k++) shortest[k] = Math.min(shortest[k]!, end - first);
+    }
     const p1 = stage1?.[a];
     const levels = p1 ? sentenceLevels(ctx, p1) : null;
     for (let i = 0; i < ctx.tokens.count; i++) {
       const mid = (ctx.tokens.start[i]! + ctx.tokens.end[i]! - 1) >> 1;
       labels.push(inside[mid]!);
+      weights.push(inside[mid]! ? Math.pow(shortest[mid]!, -SPAN_POWER) : 1);
       let count = tokenFeatures(ctx, i, buffer);
       if (p1 && levels) count = stackFeatures(ctx, p1, levels, i, buffer, count);
       for (let f = 0; f < count; f++) features.push(buffer[f]! & ((1 << TAGGER_BITS) - 1));
       offsets.push(features.length);
     }
   });
-  return { features: Int32Array.from(features), offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels) };
+  return { features: Int32Array.from(features), offsets: Int32Array.from(offsets), labels: Uint8Array.from(labels), weights: Float32Array.from(weights) };
 }
 
 /** Logistic regression by averaged SGD over hashed token features. */
@@ -64,7 +81,7 @@ export function trainTagger(data: TaggerData, epochs: number): Float32Array {
       const y = data.labels[i]!;
       const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, score))));
       loss -= Math.log(y ? p : 1 - p);
-      const g = rate * (y - p) * (y ? positiveWeight : 1);
+      const g = rate * (y - p) * (y ? positiveWeight * data.weights[i]! : 1);
       for (let f = from; f < to; f++) {
         const k = data.features[f]!;
         w[k]! += g;

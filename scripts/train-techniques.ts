@@ -76,7 +76,7 @@ function main(): void {
   console.log('classifier: all of train');
   const classifier = trainClassifier(contexts, articles, CLASSIFIER_EPOCHS);
   const model = {
-    version: '1.2.0',
+    version: '1.3.0',
     trainedOn: 'SemEval-2020 Task 11 PTC v2, train split',
     tagger: {
       ...encodeWeights(tagger.stage1, TAGGER_BITS, 1, 1e-3),
