@@ -3,7 +3,8 @@
  * reasons a reader can check (first-person density, evaluative language, a "views expressed"
  * disclaimer, an author bio, quotes per paragraph, satire cues). A small logistic-regression model
  * (weights.json, trained by scripts/train-genre.ts) weighs the features; the reasons are the
- * measurements that pushed hardest towards the winning label.
+ * measurements that pushed hardest towards the winning label. A publisher's own label (a news-parody
+ * site, an /opinion/ section) overrides the model, and says so (publication.ts).
  */
 import { MarginaliaError } from '../../core/errors.js';
 import { assertKnownOptions } from '../../core/options.js';
@@ -12,12 +13,14 @@ import type { Genre, GenreLabel } from '../../core/types.js';
 import { DENSE_FEATURES, extractFeatures, type GenreFeatures } from './features.js';
 import { genreInputFrom } from './genre-input.js';
 import { argmax, scoreGenre, type GenreModel } from './model.js';
+import { publicationCue, withPublication } from './publication.js';
 import weights from './weights.json' with { type: 'json' };
 
 export { DENSE_FEATURES, extractFeatures, type GenreFeatures, type GenreInput } from './features.js';
 export { genreInputFrom } from './genre-input.js';
 export { scoreGenre, trainGenreModel, type GenreModel } from './model.js';
 export { searchOffsets, stratifiedFolds, tuneOffsets } from './calibrate.js';
+export { publicationCue, withPublication, type PublicationCue } from './publication.js';
 
 /** Options of the genre analyser. */
 export interface GenreOptions {
@@ -49,7 +52,7 @@ export function genreAnalyser(options: GenreOptions = {}): Analyser {
     analyse(doc, ctx) {
       const hasQuotes = ctx.annotations('quote').length > 0;
       const features = extractFeatures(genreInputFrom(doc.text, ctx.annotations, hasQuotes), MODEL.bucketBits);
-      ctx.setGenre(classifyGenre(features, minWords));
+      ctx.setGenre(withPublication(classifyGenre(features, minWords), publicationCue(doc.meta)));
     },
   };
 }
