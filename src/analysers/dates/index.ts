@@ -12,6 +12,7 @@ import type { Annotation, Json, Span } from '../../core/types.js';
 import { formatDate, parseIsoDay, sortKey, type CalendarDate } from './calendar.js';
 import { findDates, previousWord, type DateMatch } from './find-dates.js';
 import { resolveDates, type PublicationAnchor, type ResolvedDate } from './resolve-dates.js';
+import { subjectResolver, type SubjectResolver } from './resolve-subject.js';
 import { summariseEvent } from './summarise-event.js';
 
 export { formatDate, type CalendarDate, type Precision } from './calendar.js';
@@ -47,6 +48,7 @@ export function datesAnalyser(options: DatesOptions = {}): Analyser {
     id: 'dates',
     version: '1.0.0',
     needs: ['sentences', 'regions'],
+    uses: ['mentions', 'paragraphs'],
     produces: ['dates', 'events'],
     analyse(doc, ctx) {
       const { text } = doc;
@@ -79,7 +81,8 @@ export function datesAnalyser(options: DatesOptions = {}): Analyser {
         },
       });
       const bodyOf = new Map(matches.map((match, i) => [match, isBody[i]!]));
-      emitAll(text, resolved, bodyOf, sentences, sentenceIndex, ctx);
+      const subject = subjectResolver(ctx.annotations('mention'), sentences.map((s) => s.span), ctx.annotations('paragraph').map((p) => p.span));
+      emitAll(text, resolved, bodyOf, sentences, sentenceIndex, subject, ctx);
     },
   };
 }
@@ -132,6 +135,7 @@ function emitAll(
   bodyOf: ReadonlyMap<DateMatch, boolean>,
   sentences: readonly Annotation[],
   sentenceIndex: (offset: number) => number,
+  subject: SubjectResolver,
   ctx: AnalysisContext,
 ): void {
   const rows: { key: number; at: number; row: (string | boolean | null)[] }[] = [];
@@ -155,6 +159,9 @@ function emitAll(
     const isAttributive = entry.id === 'bare-year' && ATTRIBUTIVE_BEFORE.has(previousWord(text, match.start)) && /^ \p{L}/u.test(text.slice(match.end, match.end + 2));
     const event = summariseEvent(text, sentence, match, isAttributive);
     if (!event) continue;
+    const actor = subject(event.summary, event.span.start);
+    const summary = actor?.summary ?? event.summary;
+    const reading = actor ? ` "${actor.pronoun}" is read as ${actor.name}, the nearest fitting actor named before it.` : '';
     const spanKey = `${event.span.start}:${event.span.end}`;
     if (!eventSpans.has(spanKey)) {
       eventSpans.add(spanKey);
@@ -164,14 +171,14 @@ function emitAll(
         label: 'timeline',
         confidence: Math.min(0.8, entry.confidence * match.weight) * (date.uncertain ? 0.85 : 1),
         ruleId: `event-of-${entry.id}`,
-        note: `The clause the date "${text.slice(match.start, match.end)}" governs, summarised without the date.`,
-        data: { date: value, summary: event.summary, precision: date.value.precision, uncertain: date.uncertain, dateSpan: { start: match.start, end: match.end } },
+        note: `The clause the date "${text.slice(match.start, match.end)}" governs, summarised without the date.${reading}`,
+        data: { date: value, summary, ...(actor ? { pronoun: actor.pronoun } : {}), precision: date.value.precision, uncertain: date.uncertain, dateSpan: { start: match.start, end: match.end } },
       });
     }
     rows.push({
       key: sortKey(date.value),
       at: match.start,
-      row: [date.qualifier ? `${date.qualifier} ${value}` : value, date.value.precision, event.summary, date.resolvedFrom, date.uncertain],
+      row: [date.qualifier ? `${date.qualifier} ${value}` : value, date.value.precision, summary, date.resolvedFrom, date.uncertain],
     });
   }
   if (rows.length === 0) return;
