@@ -42,6 +42,8 @@ const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sour
   { sentence: 'Piet Varga, the council treasurer, said the budget had doubled since the spring.', needle: 'budget', sourcing: 'named-source', sourceName: 'Piet Varga' },
   { sentence: 'The old pier was closed twice last winter, the harbour master, Mara Quell, told the meeting.', needle: 'pier', sourcing: 'named-source', sourceName: 'Mara Quell' },
   { sentence: 'Ferry fares rose by a third in the spring, Lena Ostrova, the port director, told reporters.', needle: 'fares', sourcing: 'named-source', sourceName: 'Lena Ostrova' },
+  { sentence: 'The port’s chief engineer, Ilse Marrow, insisted that the repairs would cost 9 million crowns.', needle: 'repairs', sourcing: 'named-source', sourceName: 'Ilse Marrow' },
+  { sentence: 'The harbour master, a former diver, said the wreck had shifted 40 metres in the storm.', needle: 'wreck', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'A senior official at the ministry said the contract was signed in secret.', needle: 'contract', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'According to sources close to the council, the mayor will resign next month.', needle: 'mayor', sourcing: 'anonymous-source', sourceName: null },
   // A document is a source a reader can look up when its maker or its date identifies it.

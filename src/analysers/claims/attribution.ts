@@ -93,15 +93,17 @@ type Source = Pick<Attribution, 'kind' | 'name' | 'from' | 'to'>;
 
 /**
  * A name and a description in apposition, in two comma-separated segments ending at the comma `j`
- * before a speech verb, the earlier segment opened by a comma too: "…, the harbour master, Jane
+ * before a speech verb, the earlier segment opened by a comma or the sentence start: "…, the harbour master, Jane
  * Roe, said" or "…, Jane Roe, the harbour master, said"; two descriptions make an anonymous
  * source. Null unless each segment is a name or opens with a determiner, and not both names.
  */
 function apposition(text: string, tokens: readonly Token[], from: number, j: number): Source | null {
   const p1 = previousComma(tokens, from, j);
   if (p1 < 0) return null;
-  const p2 = previousComma(tokens, from, p1);
-  if (p2 < 0) return null;
+  let p2 = previousComma(tokens, from, p1);
+  // At the start of the sentence the earlier segment needs no comma: "The board's chair, Anton Reyes, said".
+  if (p2 < 0 && p1 - from <= APPOSITION_WINDOW && !tokens.slice(from, p1).some((t) => t.type === PUNCT && t.lower !== "'" && t.lower !== '’')) p2 = from - 1;
+  if (p2 < from - 1) return null;
   const isName = (s: number, e: number): boolean => {
     if (e - s < 1 || e - s > 5 || !tokens[s]!.isCapitalised || NOT_NAMES.has(tokens[s]!.lower) || DETERMINERS.has(tokens[s]!.lower)) return false;
     for (let k = s; k < e; k++) if (!(tokens[k]!.isCapitalised || LEXICON.connector.hasWord(tokens[k]!.lower))) return false;
