@@ -109,6 +109,12 @@ const EVENT_CASES: [string, string, string][] = [
   ['He fled after the 1979 revolution in Veloria, leaving his farm.', '1979', 'the 1979 revolution in Veloria'],
   ['But in 2006, after the floods, the town rebuilt its dykes.', '2006', 'the town rebuilt its dykes'],
   ['The museum closed its doors when the roof collapsed in 2016.', '2016', 'the roof collapsed'],
+  // More than 200 characters of adverbial before the clause: the summary starts at a whole word after its comma.
+  [
+    'But rather than thanking the harbour pilots for the many years of quiet and careful work they did in guiding the heavy freighters through the narrow channel past the old breakwater and the shifting sandbanks of the estuary, the Velden port council abruptly dismissed all of them on May 5, 2021, near the old customs house.',
+    'May 5, 2021',
+    'the Velden port council abruptly dismissed all of them near the old customs house',
+  ],
 ];
 
 for (const [input, dateText, summary] of EVENT_CASES) {

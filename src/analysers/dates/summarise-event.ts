@@ -45,6 +45,9 @@ export function summariseEvent(text: string, sentence: Span, date: Span, isAttri
     if (cut <= date.start - from) segStart = cut;
     else if (cut >= date.end - from && cut < segEnd) segEnd = cut;
   }
+  // The window cut into the sentence, so the clause start is out of sight: start after the last
+  // comma before the date (the end of a long adverbial), else at the first whole word.
+  if (segStart === 0 && from > sentence.start) segStart = truncatedStart(window.slice(0, date.start - from));
   if (isAttributive) {
     const phrase = firstWords(window.slice(date.start - from, segEnd).split(',')[0]!, 10);
     return phrase.words > 1 ? { span: trimmedSpan(text, date.start, from + segEnd), summary: `the ${phrase.text}` } : null;
@@ -59,6 +62,14 @@ export function summariseEvent(text: string, sentence: Span, date: Span, isAttri
   const words = firstWords(cutAtComma(summary), MAX_WORDS);
   if (words.words < 2) return null;
   return { span: trimmedSpan(text, from + segStart, from + segEnd), summary: words.text };
+}
+
+/** Where a clause whose start lies before the window begins: after its last comma, else at a word. */
+function truncatedStart(left: string): number {
+  const comma = left.lastIndexOf(', ');
+  if (comma !== -1 && countWords(left.slice(comma + 2)) >= 2) return comma + 2;
+  const space = left.search(/\s/u);
+  return space === -1 ? 0 : space + 1;
 }
 
 /** The clause window[segStart, segEnd) without the date, cleaned at the start. */
