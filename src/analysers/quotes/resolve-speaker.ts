@@ -80,6 +80,8 @@ export interface ResolutionScope {
   /** The quote the pronoun attributes: names inside it are not its speaker. */
   quote: Span;
   knownNames: ReadonlySet<string>;
+  /** Names known not to be persons (places, organisations, groups from the mentions analyser). */
+  notPersons?: ReadonlySet<string>;
   /** Gender already shown for a name by earlier pronouns. */
   genders: ReadonlyMap<string, 'female' | 'male'>;
 }
@@ -99,6 +101,7 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
         if (!found.isPerson) return found.name;
         continue;
       }
+      if (scope.notPersons?.has(found.name) && !found.isPerson) continue;
       const gender = scope.genders.get(found.name) ?? genderOf(found.name, null);
       if (want && gender && gender !== want) continue;
       // The sentence's subject wins; otherwise the first known person; otherwise the first name.
