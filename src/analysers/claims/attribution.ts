@@ -25,6 +25,22 @@ export interface Attribution {
   cueAt: number;
 }
 
+/** Words that open a subordinate or relative clause: speech reported inside one is not the main clause's source. */
+const SUBORDINATE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'because', 'although', 'though', 'while', 'whereas', 'when', 'after', 'before', 'since', 'unless']);
+
+/**
+ * Whether the sentence's `attribution` speaks for the unit of tokens [from, to): not when its source
+ * and cue come after the unit inside a later subordinate or relative clause ("X was replaced by Y,
+ * who said …", "… because he said …"); a cue inside or before the unit, or after it without such a
+ * clause between ("…, the mayor said"), does.
+ */
+export function attributionReaches(tokens: readonly Token[], to: number, attribution: Attribution): boolean {
+  const start = Math.min(attribution.from, attribution.cueAt);
+  if (start < to) return true;
+  for (let k = to; k <= start; k++) if (SUBORDINATE_OPENERS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** How far (in tokens) a passive cue may be from its "by". */
 const BY_WINDOW = 10;
 /** Longest opening subject with an apposition ('X, the …, said'), in tokens. */

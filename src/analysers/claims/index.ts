@@ -9,7 +9,7 @@ import { MarginaliaError } from '../../core/errors.js';
 import { assertKnownOptions } from '../../core/options.js';
 import type { Analyser } from '../../core/pipeline.js';
 import type { Annotation } from '../../core/types.js';
-import { findAttribution } from './attribution.js';
+import { attributionReaches, findAttribution } from './attribution.js';
 import { classifyClaimType } from './claim-type.js';
 import { MIN_WORDS, splitClauses } from './clauses.js';
 import { cuesIn, scanCues } from './cues.js';
@@ -76,7 +76,8 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
           const span = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
           const quote = mostlyInside(quoteCursor.overlapping(span.start, span.end), span);
           const type = classifyClaimType(tokens, unit.from, unit.to, unitCues);
-          const sourcing = decideSourcing({ text, tokens, from: unit.from, to: unit.to, cues: unitCues, attribution, quote, resolvePronoun });
+          const reaches = attribution !== null && attributionReaches(tokens, unit.to, attribution);
+          const sourcing = decideSourcing({ text, tokens, from: unit.from, to: unit.to, cues: unitCues, attribution: reaches ? attribution : null, quote, resolvePronoun });
           ctx.emit({
             kind: 'claim',
             span,
