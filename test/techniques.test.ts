@@ -111,22 +111,35 @@ test('name calling from pejorative mentions applies to both sides alike', () => 
   assert.equal(techniques(analyse(text, RULES_ONLY), 'pejorative-mention').length, 0, 'no mentions analyser, no mention rule');
 });
 
-test('appeal to authority from a direct quote with a named speaker, not an anonymous one', () => {
+test('appeal to authority from a direct quote of a speaker introduced as an authority, not an anonymous or unintroduced one', () => {
   const quotes: Analyser = {
     id: 'quotes',
     version: 'test',
     needs: [],
     produces: ['quotes'],
     analyse(doc, ctx) {
-      const named = doc.text.indexOf('The bridge is safe');
-      const anonymous = doc.text.indexOf('It will fall');
       const data = (speaker: string | null, isAnonymous: boolean) => ({ speaker, speakerSpan: null, cue: 'said', anonymous: isAnonymous });
-      ctx.emit({ kind: 'quote', span: { start: named, end: named + 18 }, label: 'direct', confidence: 0.9, ruleId: 't', note: 't', data: data('Dr Ilse Varga', false) });
-      ctx.emit({ kind: 'quote', span: { start: anonymous, end: anonymous + 12 }, label: 'direct', confidence: 0.9, ruleId: 't', note: 't', data: data(null, true) });
+      const quote = (content: string, speaker: string | null): void => {
+        const at = doc.text.indexOf(content);
+        ctx.emit({ kind: 'quote', span: { start: at, end: at + content.length }, label: 'direct', confidence: 0.9, ruleId: 't', note: 't', data: data(speaker, speaker === null) });
+      };
+      quote('The bridge is safe', 'Dr Ilse Varga');
+      quote('It will fall', null);
+      quote('We will win the vote', 'Oren Lask');
+      quote('The wall will hold', 'Tamsin Eld');
     },
   };
-  const doc = analyse('"The bridge is safe," said Dr Ilse Varga. "It will fall," said a source.', RULES_ONLY, [quotes]);
-  assert.deepEqual(techniques(doc, 'attributed-quote').map((t) => t.text), ['The bridge is safe']);
+  const text = [
+    '"The bridge is safe," said Dr Ilse Varga. "It will fall," said a source.',
+    '"We will win the vote," said Oren Lask.',
+    'Tamsin Eld studies tides as a professor at Velden University. Later she added: "The wall will hold."',
+  ].join('\n\n');
+  const doc = analyse(text, RULES_ONLY, [quotes]);
+  // Named and introduced as an authority (in the quote's sentence or where first named): yes;
+  // anonymous, or named without an authority role: no.
+  assert.deepEqual(techniques(doc, 'authority-quote').map((t) => t.text), ['The bridge is safe', 'The wall will hold']);
+  const notes = doc.annotations.filter((a) => a.ruleId === 'authority-quote').map((a) => a.note);
+  assert.match(notes[1]!, /"professor"/);
 });
 
 const ARTICLE = [

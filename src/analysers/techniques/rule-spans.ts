@@ -2,10 +2,11 @@
  * Rule findings that complement the model: slogans and thought-terminating clichés from the phrase
  * lists, repetition found across the article, name calling from pejorative mentions (the naming
  * lexicon is symmetric across sides, so this is too) and appeal to authority from direct quotes
- * attributed to a named speaker. Each finding carries its rule id and a note.
+ * of a named speaker the article presents as an authority (authority-quotes.ts). Each finding carries its rule id and a note.
  */
 import type { Annotation, Span } from '../../core/types.js';
 import type { ArticleContext } from './article-context.js';
+import { authorityQuotes, tokenAtOrAfter } from './authority-quotes.js';
 import { findRepetition } from './find-repetition.js';
 import { matchPhrases } from './phrase-rules.js';
 
@@ -32,16 +33,8 @@ export interface RuleSwitches {
 }
 
 function isIncluded(ctx: ArticleContext, include: Uint8Array, span: Span): boolean {
-  // Binary search for the first token at or after span.start.
-  const { start } = ctx.tokens;
-  let lo = 0;
-  let hi = ctx.tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start[mid]! < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ctx.tokens.count && start[lo]! < span.end && include[lo] === 1;
+  const first = tokenAtOrAfter(ctx, span.start);
+  return first < ctx.tokens.count && ctx.tokens.start[first]! < span.end && include[first] === 1;
 }
 
 /** Runs the enabled rule groups over the included tokens. Linear in tokens plus annotations. */
@@ -79,15 +72,14 @@ export function findRuleSpans(ctx: ArticleContext, include: Uint8Array, inputs: 
     }
   }
   if (switches.quotes) {
-    for (const quote of inputs.quotes) {
-      if (quote.label !== 'direct' || typeof quote.data.speaker !== 'string' || quote.data.anonymous === true) continue;
+    for (const { quote, role } of authorityQuotes(ctx, inputs.quotes)) {
       if (!isIncluded(ctx, include, quote.span)) continue;
       out.push({
         ...quote.span,
         label: 'Appeal_to_Authority',
-        confidence: round(0.3 * quote.confidence),
-        ruleId: 'attributed-quote',
-        note: `A direct quote attributed to ${quote.data.speaker}: the claim may rest on who said it rather than on evidence.`,
+        confidence: round(0.4 * quote.confidence),
+        ruleId: 'authority-quote',
+        note: `A direct quote from ${String(quote.data.speaker)}, introduced as an authority ("${role}"): the claim may rest on who said it rather than on evidence.`,
       });
     }
   }

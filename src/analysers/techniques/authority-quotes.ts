@@ -1,0 +1,63 @@
+/**
+ * Appeal to authority from the quotes analyser: a direct quote whose named speaker the article
+ * presents as an authority (a professor, an expert, a rapporteur, a study…), in the sentence of the
+ * quote or in the sentence that first names the speaker. A quote is not an appeal to authority just
+ * because someone said it: a militant group's boast or a politician's retort is not leaned on as
+ * expert judgement, so named quotes without such a role are left alone.
+ */
+import type { Annotation } from '../../core/types.js';
+import type { ArticleContext } from './article-context.js';
+
+/** Words that present a speaker as an authority (lower-case tokens). */
+const ROLES = new Set([
+  'professor', 'prof', 'dr', 'doctor', 'expert', 'experts', 'scientist', 'scientists', 'researcher', 'researchers', 'analyst', 'analysts',
+  'economist', 'historian', 'scholar', 'academic', 'physician', 'surgeon', 'epidemiologist', 'rapporteur', 'judge', 'justice', 'lawyer',
+  'attorney', 'study', 'university', 'institute', 'academy', 'laureate', 'authority', 'specialist', 'inspector', 'auditor',
+]);
+
+/** A quote span presented as resting on its speaker's authority, with the role word found. */
+export interface AuthorityQuote {
+  quote: Annotation;
+  role: string;
+}
+
+/** Index of the first token of `ctx` that starts at or after `offset` (ctx.tokens.count when none). */
+export function tokenAtOrAfter(ctx: ArticleContext, offset: number): number {
+  const { start } = ctx.tokens;
+  let lo = 0;
+  let hi = ctx.tokens.count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function roleInSentenceAt(ctx: ArticleContext, offset: number): string | null {
+  const t = Math.min(tokenAtOrAfter(ctx, offset), ctx.tokens.count - 1);
+  const s = t >= 0 ? ctx.sentence[t]! : -1;
+  if (s < 0) return null;
+  for (let k = ctx.sentenceFirst[s]!; k < ctx.sentenceEnd[s]!; k++) if (ROLES.has(ctx.tokens.lower[k]!)) return ctx.tokens.lower[k]!;
+  return null;
+}
+
+/** Direct quotes by a named speaker the article introduces with an authority role. Linear in quotes plus distinct speakers × text. */
+export function authorityQuotes(ctx: ArticleContext, quotes: readonly Annotation[]): AuthorityQuote[] {
+  const firstNamed = new Map<string, number>();
+  const out: AuthorityQuote[] = [];
+  for (const quote of quotes) {
+    const speaker = quote.data.speaker;
+    if (quote.label !== 'direct' || typeof speaker !== 'string' || quote.data.anonymous === true) continue;
+    const speakerSpan = quote.data.speakerSpan as { start: number } | null | undefined;
+    let role = roleInSentenceAt(ctx, speakerSpan?.start ?? quote.span.start);
+    if (!role) {
+      const surname = speaker.split(' ').pop()!;
+      let at = firstNamed.get(surname);
+      if (at === undefined) firstNamed.set(surname, (at = ctx.text.indexOf(surname)));
+      if (at >= 0) role = roleInSentenceAt(ctx, at);
+    }
+    if (role) out.push({ quote, role });
+  }
+  return out;
+}
