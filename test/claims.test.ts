@@ -50,7 +50,11 @@ const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sour
   { sentence: 'According to a report by the Harbour Safety Trust, the sea wall cracked in two places.', needle: 'sea wall', sourcing: 'named-source', sourceName: 'Harbour Safety Trust' },
   { sentence: 'According to a 2019 survey commissioned by the board, most ferries ran late that winter.', needle: 'ferries', sourcing: 'named-source', sourceName: '2019 survey commissioned by the board' },
   { sentence: 'According to a study published by Velden University, the lagoon lost half its eels.', needle: 'eels', sourcing: 'named-source', sourceName: 'Velden University' },
+  { sentence: 'According to figures released by the board last year, the terminal lost 1.4 million crowns.', needle: 'terminal', sourcing: 'named-source', sourceName: 'figures released by the board last year' },
+  { sentence: 'According to data from the Velden Statistics Office, rents doubled in five years.', needle: 'rents', sourcing: 'named-source', sourceName: 'Velden Statistics Office' },
   // ok cases: a document nobody can look up is still an anonymous source.
+  { sentence: 'According to some figures, the terminal lost 1.4 million crowns in a single year.', needle: 'terminal', sourcing: 'anonymous-source', sourceName: null },
+  { sentence: 'According to a review of the accounts, the terminal lost 1.4 million crowns in a year.', needle: 'terminal', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'According to a report, the sea wall cracked in two places last spring.', needle: 'sea wall', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'According to reports, the mayor will resign before the end of next month.', needle: 'mayor', sourcing: 'anonymous-source', sourceName: null },
   { sentence: 'The contractor reportedly paid the inspectors to ignore the cracks in the wall.', needle: 'inspectors', sourcing: 'hedged' },

@@ -52,7 +52,10 @@ const PHRASE_WINDOW = 16;
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const SKIPPABLE = new Set(['also', 'has', 'have', 'had', 'later', 'previously', 'recently', 'then', 'publicly', 'repeatedly', 'once', 'already', 'had', 'first', 'again', 'privately', 'reportedly', 'subsequently', 'has', 'would', 'will', 'not', 'never']);
 const PHRASE_END = new Set(['who', 'which', 'that', 'when', 'as', 'because', 'while', 'after', 'before', 'in', 'on', 'to']);
-const DOCUMENT_HEADS = new Set(['report', 'reports', 'study', 'survey', 'document', 'documents', 'statement', 'memo']);
+const DOCUMENT_HEADS = new Set([
+  'report', 'reports', 'study', 'studies', 'survey', 'document', 'documents', 'statement', 'memo', 'figures', 'data', 'statistics',
+  'records', 'filings', 'audit', 'poll', 'census', 'minutes', 'accounts', 'estimates', 'review', 'investigation', 'assessment',
+]);
 const NOT_NAMES = new Set(['it', 'this', 'that', 'these', 'those', 'there', 'everyone', 'everybody', 'nobody', 'somebody', 'many', 'most', 'some', 'others', 'all', 'few', 'none', 'what', 'which', 'history', 'time', 'evidence', 'data', 'science']);
 /** Words between a document head and its maker: "a survey commissioned by …", "a report published by …". */
 const DOCUMENT_VERBS = new Set(['commissioned', 'published', 'released', 'conducted', 'produced', 'prepared', 'issued', 'written', 'compiled', 'carried', 'out']);
@@ -191,8 +194,9 @@ function describe(text: string, tokens: readonly Token[], s: number, e: number):
   let firstName = -1;
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
-    if (LEXICON.anonymous.hasWord(t.lower)) {
-      if (DOCUMENT_HEADS.has(t.lower)) {
+    const isDocument = DOCUMENT_HEADS.has(t.lower);
+    if (isDocument || LEXICON.anonymous.hasWord(t.lower)) {
+      if (isDocument) {
         if (firstName >= 0) return named(text, tokens, firstName, k);
         const document = identifiedDocument(text, tokens, s, k, e);
         if (document) return document;
@@ -224,7 +228,9 @@ function identifiedDocument(text: string, tokens: readonly Token[], s: number, h
       while (end < e && (tokens[end]!.isCapitalised || (LEXICON.connector.hasWord(tokens[end]!.lower) && tokens[end + 1]?.isCapitalised === true))) end++;
       return named(text, tokens, m, end);
     }
-    if (tokens[k + 1]?.lower === 'the' && m < e) return named(text, tokens, s, e);
+    // A definite maker ("by the board", "from the ministry"); "a review of the accounts" names no maker.
+    const maker = tokens[k]!.lower === 'by' || tokens[k]!.lower === 'from';
+    if (maker && tokens[k + 1]?.lower === 'the' && m < e) return named(text, tokens, s, e);
   }
   for (let y = s; y < head; y++) if (/^(1[89]|20)\d\d$/.test(tokens[y]!.lower)) return named(text, tokens, s, e);
   return null;
