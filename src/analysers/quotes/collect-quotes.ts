@@ -11,6 +11,7 @@ import { attributionAfter, attributionBefore, type Attribution } from './find-at
 import { findIndirect } from './find-indirect.js';
 import { findQuoteMarks, type QuotedSpan } from './find-quote-marks.js';
 import type { QuotesSettings } from './index.js';
+import { postText } from './post-text.js';
 import { canonicalName, genderOf, resolvePronoun } from './resolve-speaker.js';
 import type { SpeakerRecord } from './speakers-summary.js';
 import { laterAttribution, subjectAttribution } from './subject-attribution.js';
@@ -37,7 +38,7 @@ interface Found {
   handle?: string;
 }
 
-const SKIPPED_REGIONS = new Set(['embed', 'boilerplate', 'byline']);
+const SKIPPED_REGIONS = new Set(['embed', 'boilerplate', 'byline', 'bio', 'disclaimer']);
 const WINDOW = 400;
 const SCOPE_CHARS = 600;
 const TRAILING_CUE = /[,?!—–-]$/;
@@ -199,19 +200,6 @@ function countWords(text: string, span: Span): number {
 function isTitle(text: string, span: Span): boolean {
   const words = text.slice(span.start, span.end).split(/\s+/);
   return words.length > 1 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
-}
-
-/** The post text of an embed region: its lines before the attribution line. */
-function postText(text: string, region: Annotation, handle: string): Span | null {
-  const body = text.slice(region.span.start, region.span.end);
-  let end = body.length;
-  for (const marker of ['\n—', '\n–', handle]) {
-    const at = body.indexOf(marker);
-    if (at > 0 && at < end) end = at;
-  }
-  const span = { start: region.span.start, end: region.span.start + end };
-  while (span.end > span.start && /\s/.test(text[span.end - 1]!)) span.end--;
-  return span.end > span.start ? span : null;
 }
 
 /** Reported speech in sentences that hold no quotation marks. */
