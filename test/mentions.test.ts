@@ -44,6 +44,11 @@ const FOUND: [string, string, string, string, string][] = [
   ['The fictional volunteers of Save Verrin Shore met on the quay.', 'Save Verrin Shore', 'organization', 'Save Verrin Shore', 'neutral'],
   ["The fictional vote was held at St Anselm's Hall last night.", "St Anselm's Hall", 'place', "St Anselm's Hall", 'neutral'],
   ['Donald Quill spoke first, and later Donald left the fictional hall.', 'Donald', 'person', 'Donald Quill', 'neutral'],
+  // A run opening with a common word is not a person, unless a title or a first name follows it.
+  ['The fictional Public Harbour Trustees raised the fees again.', 'Public Harbour Trustees', 'organization', 'Public Harbour Trustees', 'neutral'],
+  ['Watch the Official Trailer of the fictional film tonight.', 'Official Trailer', 'organization', 'Official Trailer', 'neutral'],
+  ['In the fictional town, Former Mayor Ilse Varga opened the fair.', 'Mayor Ilse Varga', 'person', 'Ilse Varga', 'neutral'],
+  ['The fictional quarrel grew, Unlike Donald Quill, who left.', 'Donald Quill', 'person', 'Donald Quill', 'neutral'],
 ];
 
 test('finds mentions and resolves their entities', () => {
@@ -59,6 +64,8 @@ test('finds mentions and resolves their entities', () => {
 
 /** Sentences where a word must not be a mention (false-positive guards). */
 const OK: [string, string][] = [
+  ['The fictional page ended with FULL TEXT and a link.', 'FULL TEXT'],
+  ['Watch the Official Trailer of the fictional film tonight.', 'Trailer'],
   ['The fictional council met, and It was late.', 'It'],
   ['However, the fictional plan held.', 'However'],
   ['The turkey was roasted for the fictional feast.', 'turkey'],

@@ -10,7 +10,7 @@ import type { Connotation, LexiconEntry, MentionLabel } from './lexicon.js';
 import { SINGLE_WORD_NAMES, matchAt, type NameMatch } from './name-index.js';
 import { isCompoundAdjective, resetTokenPool, tokenise, type Token } from './tokens.js';
 import { isCommonWord, isTitleCase, readDocumentWords, type DocumentWords } from './document-words.js';
-import { FIRST_NAMES, WORD_LISTS as W } from './word-lists.js';
+import { COMMON_WORDS, FIRST_NAMES, WORD_LISTS as W } from './word-lists.js';
 
 /** How a candidate was found. */
 export type CandidateKind = 'lexicon' | 'known' | 'titled' | 'org' | 'place' | 'acronym' | 'name' | 'single';
@@ -248,12 +248,28 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
     return;
   }
   const hasConnector = keys.some((key) => W.connectors.words.has(key) && !PERSON_PARTICLES.has(key));
-  if (!hasConnector && b - a <= 4 && !(words.lowerSeen.has(keys[0]!) && !FIRST_NAMES.has(keys[0]!) && words.lowerSeen.has(lastKey))) {
+  // A run that opens with a common word is not a person's name ("Federal Reserve", "Official
+  // Trailer": an organisation at most) unless a title or a first name follows it ("Former President
+  // Bill Clinton", "Unlike Hillary Clinton"), which then starts the name…
+  const opensCommon = !FIRST_NAMES.has(keys[0]!) && !PLACE_OPENERS.has(keys[0]!) && (words.lowerSeen.has(keys[0]!) || COMMON_WORDS.words.has(keys[0]!));
+  if (!hasConnector && opensCommon && !words.lowerSeen.has(lastKey)) {
+    let shouted = true;
+    for (let k = a; k < b && shouted; k++) shouted = tokens[k]!.isAcronym;
+    if (shouted) return; // A shouted heading ("FULL TEXT", "CLOSING RANKS") names nobody.
+    // …or a single word the article uses as a name elsewhere ("While Clinton", "Stated Stone").
+    if (W.titles.words.has(keys[1]!) || FIRST_NAMES.has(keys[1]!) || (b - a === 2 && words.midSingles.has(keys[1]!))) {
+      classifyRun(text, tokens, sentence, a + 1, b, words, found);
+      return;
+    }
+  } else if (!hasConnector && b - a <= 4 && !(words.lowerSeen.has(keys[0]!) && !FIRST_NAMES.has(keys[0]!) && words.lowerSeen.has(lastKey))) {
     found.push(blank('name', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'person', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
   found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
 }
+
+/** Common words that open place names ("New Hampshire", "South Carolina", "Little Rock"). */
+const PLACE_OPENERS = new Set(['new', 'south', 'north', 'east', 'west', 'upper', 'lower', 'little', 'great', 'central', 'northern', 'southern', 'eastern', 'western']);
 
 /** Digits, or a capital after a lower-case letter: a link code or a handle, not a name (McCain and MacBride excepted). */
 function isCodeLike(text: string, start: number, end: number): boolean {

@@ -2,6 +2,7 @@
  * The closed word lists of the mentions analyser (word-lists.json) as sets, built once.
  */
 import names from '../quotes/names.json' with { type: 'json' };
+import common from './common-words.json' with { type: 'json' };
 import data from './word-lists.json' with { type: 'json' };
 
 /** A closed list: its words as a set, with the note and source from the data file. */
@@ -45,3 +46,10 @@ export const NAME_GENDER: ReadonlyMap<string, 'f' | 'm'> = new Map([
   ...names.femaleTitles.map((n) => [n, 'f'] as const),
   ...names.maleTitles.map((n) => [n, 'm'] as const),
 ]);
+
+/**
+ * Words news prose writes in lower case far more than capitalised mid-sentence (common-words.json,
+ * counted by scripts/train-common-words.ts): a capitalised run that opens with one is a heading or a
+ * title ("Official Trailer", "Breaking …"), not a person's name.
+ */
+export const COMMON_WORDS: WordList = list(common);
