@@ -249,3 +249,9 @@ test('quotes: a quote runs on across one-sentence lines until its closing mark',
   const unclosed = run('“The pier is old, said one engineer.\nHe added that "nothing" was done.');
   assert.ok(unclosed.diagnostics.some((d) => d.code === 'W_UNBALANCED_QUOTES'));
 });
+
+test('ok: an inch mark is neither a quote nor an unbalanced quotation mark', () => {
+  const doc = run('The shop sold a 34" monitor and two 27" screens to the harbour office last week.');
+  assert.equal(quotes(doc).length, 0);
+  assert.ok(!doc.diagnostics.some((d) => d.code === 'W_UNBALANCED_QUOTES'), JSON.stringify(doc.diagnostics));
+});

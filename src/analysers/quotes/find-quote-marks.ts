@@ -132,8 +132,8 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
           openLen = len;
           openChar = ch;
           openParagraphs = 1;
-        } else {
-          unbalanced.push({ start: i, end: i + len });
+        } else if (!(ch === '"' && /[0-9]/.test(before ?? ''))) {
+          unbalanced.push({ start: i, end: i + len }); // (a " after a digit is an inch mark: 34" monitor)
         }
       } else if (DOUBLE_CLOSE.has(ch) || ch === "'" || (ch === '"' && !(isOpenContext(before) && !isSpace(after)))) {
         push(i, len, true);
