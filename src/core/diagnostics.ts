@@ -14,6 +14,7 @@ export const DIAGNOSTIC_CODES = {
   W_ANALYSER_FAILED: 'An analyser failed on this document; its annotations are missing, the others are kept.',
   W_UNBALANCED_QUOTES: 'Quotation marks that pair with nothing, or a quote that never closes; quote spans there are a guess.',
   W_LONG_LINE: 'The text has a very long line without paragraph breaks; structure detection is limited.',
+  W_NOT_ENGLISH: 'The text does not read as English (few English function words, or another declared language); the analysers are built for English and their notes are unreliable.',
   I_TRUNCATED_TITLE: 'The title found in metadata was unusually long and was shortened.',
 } as const;
 

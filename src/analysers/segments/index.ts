@@ -1,9 +1,11 @@
 /**
  * The segments analyser: paragraphs and sentences as annotations, the units every other analyser
- * reads. It runs first and costs one pass over the text.
+ * reads. It runs first and costs one pass over the text. It also says when a text is one long line
+ * or does not read as English (english-check.ts): diagnostics, not annotations.
  */
 import { assertKnownOptions } from '../../core/options.js';
 import type { Analyser } from '../../core/pipeline.js';
+import { notEnglish } from './english-check.js';
 import { splitParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 
@@ -43,6 +45,8 @@ export function segmentsAnalyser(options: SegmentsOptions = {}): Analyser {
           });
         }
       }
+      const foreign = notEnglish(text, doc.meta.lang);
+      if (foreign) ctx.diagnose('W_NOT_ENGLISH', foreign);
       if (text.length > 100_000 && !/[\n\r]/.test(text)) {
         ctx.diagnose('W_LONG_LINE', `The text is one line of ${text.length} characters; paragraphs cannot be told apart.`);
       }
