@@ -49,6 +49,7 @@ const FOUND: [string, string, string, string, string][] = [
   ['Watch the Official Trailer of the fictional film tonight.', 'Official Trailer', 'organization', 'Official Trailer', 'neutral'],
   ['In the fictional town, Former Mayor Ilse Varga opened the fair.', 'Mayor Ilse Varga', 'person', 'Ilse Varga', 'neutral'],
   ['The fictional quarrel grew, Unlike Donald Quill, who left.', 'Donald Quill', 'person', 'Donald Quill', 'neutral'],
+  ['The fictional carmaker showed the ZX VELLO at the fair.', 'ZX VELLO', 'organization', 'ZX VELLO', 'neutral'],
 ];
 
 test('finds mentions and resolves their entities', () => {

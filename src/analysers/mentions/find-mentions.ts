@@ -252,10 +252,15 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
   // Trailer": an organisation at most) unless a title or a first name follows it ("Former President
   // Bill Clinton", "Unlike Hillary Clinton"), which then starts the name…
   const opensCommon = !FIRST_NAMES.has(keys[0]!) && !PLACE_OPENERS.has(keys[0]!) && (words.lowerSeen.has(keys[0]!) || COMMON_WORDS.words.has(keys[0]!));
+  let shouted = true;
+  for (let k = a; k < b && shouted; k++) shouted = tokens[k]!.isAcronym;
+  if (shouted && !FIRST_NAMES.has(keys[0]!)) {
+    // All capitals: a shouted heading names nobody ("FULL TEXT", "CLOSING RANKS"); otherwise a run of
+    // acronyms or a product name ("VW ID", "SPACE VIZZION") is an organisation, not a person.
+    if (!opensCommon) found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
+    return;
+  }
   if (!hasConnector && opensCommon && !words.lowerSeen.has(lastKey)) {
-    let shouted = true;
-    for (let k = a; k < b && shouted; k++) shouted = tokens[k]!.isAcronym;
-    if (shouted) return; // A shouted heading ("FULL TEXT", "CLOSING RANKS") names nobody.
     // …or a single word the article uses as a name elsewhere ("While Clinton", "Stated Stone").
     if (W.titles.words.has(keys[1]!) || FIRST_NAMES.has(keys[1]!) || (b - a === 2 && words.midSingles.has(keys[1]!))) {
       classifyRun(text, tokens, sentence, a + 1, b, words, found);
