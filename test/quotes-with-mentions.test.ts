@@ -46,3 +46,8 @@ for (const c of CASES) {
     assert.equal(speakerOf(c.text, c.content), c.speaker);
   });
 }
+
+test('pronoun speaker: a name in the pronoun\'s own clause that is not a person is not "she"', () => {
+  const text = 'Mara Oben runs the fictional ferry line.\n\nIn a Veltbook post at the time she described the vote as the "worst case scenario" for the crews.';
+  assert.equal(speakerOf(text, 'worst case'), 'Mara Oben');
+});

@@ -91,7 +91,7 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
   const pronoun = phrase.speaker;
   const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
   const plural = pronoun === 'they' || pronoun === 'it';
-  for (const span of scope.spans) {
+  for (const [k, span] of scope.spans.entries()) {
     let first: NamedCandidate | null = null;
     let subjectStart = span.start;
     while (subjectStart < span.end && /[\s“"‘'(]/.test(scope.text[subjectStart]!)) subjectStart++;
@@ -104,9 +104,10 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
       if (scope.notPersons?.has(found.name) && !found.isPerson) continue;
       const gender = scope.genders.get(found.name) ?? genderOf(found.name, null);
       if (want && gender && gender !== want) continue;
-      // The sentence's subject wins; otherwise the first known person; otherwise the first name.
+      // The sentence's subject wins; otherwise the first known person; otherwise the first name, but
+      // not in the pronoun's own clause ("In a Tumblr post she said": Tumblr is not "she").
       if (found.isPerson || found.start === subjectStart) return found.name;
-      first ??= found;
+      if (k > 0) first ??= found;
     }
     if (first) return first.name;
   }
