@@ -64,6 +64,8 @@ const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sour
   { sentence: 'I believe the council has betrayed the fishermen of this town.', needle: 'betrayed', sourcing: 'opinion' },
   { sentence: 'The council must stop wasting money on vanity projects like this one.', needle: 'vanity', sourcing: 'opinion' },
   { sentence: 'The decision was shameful and the reasoning behind it utterly absurd.', needle: 'decision', sourcing: 'opinion' },
+  // A capitalised "States" is part of a name, not a verb of saying.
+  { sentence: 'The harbour complex is openly defying the President of the United States over the new 40-metre wall.', needle: 'defying', sourcing: 'unsourced' },
   // Speech reported in a later relative or subordinate clause is not the main clause's source.
   { sentence: 'Lena Ostrova was replaced as harbour master by Piet Varga, who in 2021 stated that he wanted a fresh start because he said the old board had failed.', needle: 'replaced', sourcing: 'unsourced' },
   { sentence: 'Piet Varga, who chairs the harbour board, said the budget had doubled since the spring.', needle: 'budget', sourcing: 'named-source', sourceName: 'Piet Varga' },

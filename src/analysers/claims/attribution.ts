@@ -73,6 +73,8 @@ export function findAttribution(text: string, tokens: readonly Token[], from: nu
       continue;
     }
     if (cue.group !== 'cue') continue;
+    // A capitalised verb of saying inside the sentence is a name, not a verb ("the United States").
+    if (cue.start > from && tokens[cue.start]!.isCapitalised && tokens[cue.start - 1]!.type !== PUNCT) continue;
     const c = cue.start;
     const next = tokens[c + 1];
     const previous = tokens[c - 1];
