@@ -134,10 +134,12 @@ test('paragraph rules by label, with ok cases', () => {
     ['BREAKING NEWS', 2, 'boilerplate'],
     ['Updated 10:01 pm PST, Tuesday, November 19, 2019', 3, 'boilerplate'],
     ['Published: 14 March 2025', 3, 'boilerplate'],
+    ['The Harbour Ledger, Ilse Varga… Best Price: $7.10 Buy New $9.99 (as of 09:12 EDT - Details)', 8, 'boilerplate'],
     // ok cases
     ['Updated figures from the port show a sharp fall in freight since 2019.', 3, null],
     ['Breaking news travels fast in a small harbour town.', 2, null],
     ['Search teams found the missing trawler on Monday.', 2, null],
+    ['The best price for a ferry ticket is now $12, as of last week.', 8, null],
     ['By 2020, the fleet had halved.', 0, null],
     ['By contrast, the marina grew.', 0, null],
     ['By Ana Ruiz', 10, null],
