@@ -6,6 +6,7 @@
  * are data in rules.json.
  */
 import { MarginaliaError } from '../../core/errors.js';
+import { spanHolding } from '../../core/spans.js';
 import { assertKnownOptions } from '../../core/options.js';
 import type { Analyser, AnalysisContext } from '../../core/pipeline.js';
 import type { Annotation, Json, Span } from '../../core/types.js';
@@ -64,7 +65,8 @@ export function datesAnalyser(options: DatesOptions = {}): Analyser {
       }
       if (matches.length === 0) return;
       const sentences = ctx.annotations('sentence');
-      const sentenceIndex = (offset: number): number => findSpan(sentences, offset);
+      const sentenceSpans = sentences.map((s) => s.span);
+      const sentenceIndex = (offset: number): number => spanHolding(sentenceSpans, offset);
       const lowered = new Map<number, string>();
       const resolved = resolveDates(matches, {
         text,
@@ -81,7 +83,7 @@ export function datesAnalyser(options: DatesOptions = {}): Analyser {
         },
       });
       const bodyOf = new Map(matches.map((match, i) => [match, isBody[i]!]));
-      const subject = subjectResolver(ctx.annotations('mention'), sentences.map((s) => s.span), ctx.annotations('paragraph').map((p) => p.span));
+      const subject = subjectResolver(ctx.annotations('mention'), sentenceSpans, ctx.annotations('paragraph').map((p) => p.span));
       emitAll(text, resolved, bodyOf, sentences, sentenceIndex, subject, ctx);
     },
   };
@@ -112,21 +114,6 @@ function publicationAnchor(publishedTime: string | null, regions: readonly Annot
     if (date && (!latest || sortKey(date) > sortKey(latest))) latest = date;
   }
   return latest ? { date: latest, origin: 'the latest dated embedded post (publication date unknown)', uncertain: true } : null;
-}
-
-/** Index of the annotation whose span holds `offset` (spans sorted by start), or -1. */
-function findSpan(spans: readonly Annotation[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.span.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 && spans[found]!.span.end > offset ? found : -1;
 }
 
 function emitAll(

@@ -6,6 +6,7 @@
  * previous sentence. Anything further is left as written: a wrong name in a timeline is worse than a
  * pronoun. The note of the event says which pronoun was read as whom, so a reader can check.
  */
+import { lastStartingAtOrBefore } from '../../core/spans.js';
 import type { Annotation, Span } from '../../core/types.js';
 
 /** The summary with its leading pronoun replaced, and what was replaced. */
@@ -18,21 +19,6 @@ export interface ResolvedSubject {
 const PRONOUN = /^(he|she|it|they)\b/iu;
 const PERSON_REACH = 2; // paragraphs: this one and the one before
 const ORGANIZATION_REACH = 2; // sentences: this one and the one before
-
-/** Index of the span in sorted `spans` containing `offset`, or of the last one before it; -1 when none. */
-function spanAt(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** Reads a leading pronoun of a summary as an actor; null when it cannot tell. */
 export type SubjectResolver = (summary: string, clauseStart: number) => ResolvedSubject | null;
@@ -53,12 +39,12 @@ export function subjectResolver(mentions: readonly Annotation[], sentences: read
     const lower = pronoun.toLowerCase();
     const personal = lower === 'he' || lower === 'she';
     const bounds = personal && paragraphs.length > 0 ? paragraphs : sentences;
-    const here = spanAt(bounds, clauseStart);
+    const here = lastStartingAtOrBefore(bounds, clauseStart);
     if (here < 0) return null;
     const floor = bounds[Math.max(0, here - (personal ? PERSON_REACH : ORGANIZATION_REACH) + 1)]!.start;
     const labels = personal ? ['person'] : lower === 'it' ? ['organization'] : ['organization', 'group'];
     // The nearest mention that ends before the clause and starts after the floor.
-    const last = spanAt(mentionSpans, clauseStart);
+    const last = lastStartingAtOrBefore(mentionSpans, clauseStart);
     for (let k = last; k >= 0 && last - k < MAX_LOOKBACK; k--) {
       const mention = mentions[k]!;
       if (mention.span.start < floor) break;

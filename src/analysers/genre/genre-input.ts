@@ -4,6 +4,7 @@
  * byline regions, and quote annotations when a quotes analyser ran. The analyser, the training
  * script and the benchmark share it, so all three see the same document the same way.
  */
+import { spanHolding } from '../../core/spans.js';
 import type { Annotation, AnnotationKind, Span } from '../../core/types.js';
 import type { GenreInput } from './features.js';
 
@@ -14,7 +15,7 @@ export type AnnotationsOf = (kind: AnnotationKind) => readonly Annotation[];
 export function genreInputFrom(text: string, annotationsOf: AnnotationsOf, hasQuotes: boolean): GenreInput {
   const regions = annotationsOf('region');
   const body: Span[] = regions.length === 0 ? [{ start: 0, end: text.length }] : regions.filter((r) => r.label === 'body').map((r) => r.span);
-  const inBody = (span: Span): boolean => isInside(body, span.start);
+  const inBody = (span: Span): boolean => spanHolding(body, span.start) >= 0;
   const quotes = hasQuotes ? annotationsOf('quote').filter((q) => inBody(q.span)).length : null;
   return {
     text,
@@ -27,18 +28,4 @@ export function genreInputFrom(text: string, annotationsOf: AnnotationsOf, hasQu
     quotes,
     headline: regions.find((r) => r.label === 'headline')?.span ?? null,
   };
-}
-
-/** Whether `offset` falls in one of the sorted, disjoint `spans` (binary search). */
-function isInside(spans: readonly Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const span = spans[mid]!;
-    if (offset < span.start) hi = mid - 1;
-    else if (offset >= span.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
 }

@@ -5,6 +5,7 @@
  * reported speech, and returns the annotations with the rows of the speakers panel.
  */
 import type { AnnotationInput } from '../../core/annotation.js';
+import { lastStartingAtOrBefore } from '../../core/spans.js';
 import type { AnalysisContext, AnalysisInput } from '../../core/pipeline.js';
 import type { Annotation, Json, Span } from '../../core/types.js';
 import { attributionAfter, attributionBefore, type Attribution } from './find-attribution.js';
@@ -280,16 +281,7 @@ function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, index: TokenIndex,
 
 /** The current sentence up to `at`, then up to five earlier sentences, nearest first. */
 function scopeSpans(sentences: readonly Span[], at: number): Span[] {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let index = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= at) {
-      index = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const index = lastStartingAtOrBefore(sentences, at);
   if (index < 0) return [];
   // Bounded windows keep the cost linear when a text has no sentence breaks.
   const spans: Span[] = [{ start: Math.max(sentences[index]!.start, at - SCOPE_CHARS), end: at }];
