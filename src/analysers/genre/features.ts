@@ -176,7 +176,8 @@ function isUpper(code: number): boolean {
 
 /**
  * Whether the body opens with a dateline: a place in capitals, an optional agency in parentheses,
- * then a dash ("KINSHASA, Congo —", "CAPITAL CITY (Wire Service) -"); lower case only after a comma.
+ * then a dash ("KINSHASA, Congo —", "CAPITAL CITY (Wire Service) -", "LOS ANGELES, Sept. 28 (UPI) —");
+ * lower case and digits only after a comma.
  * Reads at most 80 characters.
  */
 export function hasDateline(text: string, start: number): boolean {
@@ -196,7 +197,7 @@ export function hasDateline(text: string, start: number): boolean {
       if (close < 0 || close > end) return false;
       k = close;
     } else if (code === 0x2014 || code === 0x2013 || code === 45) return capitals >= 3;
-    else if (code !== 32 && code !== 46 && code !== 39) return false;
+    else if (!(code === 32 || code === 46 || code === 39 || (sawComma && code >= 48 && code <= 57))) return false;
   }
   return false;
 }

@@ -156,7 +156,7 @@ export function trainGenreModel(
   const round = (v: number) => Math.round(v * 10_000) / 10_000;
   const rows = (flat: Float64Array, width: number) => Array.from({ length: C }, (_, c) => Array.from(flat.subarray(c * width, (c + 1) * width), round));
   return {
-    version: '1.1.0',
+    version: '1.2.0',
     classes: [...classes],
     dense: [...dense],
     bucketBits,
