@@ -18,13 +18,25 @@ const DECLARED_SHARE = 0.15;
 const MIN_WORDS = 50;
 const READ = 20_000;
 
-/** Why a text does not read as English, or null when it does (or is too short to tell). */
+/** Why a text does not read as English, or null when it does (or is too short to tell). One pass, no regex. */
 export function notEnglish(text: string, declaredLang: string | null): string | null {
   let words = 0;
   let common = 0;
-  for (const match of text.slice(0, READ).matchAll(/[\p{L}']+/gu)) {
+  const end = Math.min(text.length, READ);
+  let start = -1;
+  for (let i = 0; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : 32;
+    // Letters (ASCII either case, or anything above ASCII that is not a space or punctuation block) and apostrophes.
+    const isWordChar = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || (code > 127 && code !== 0xa0 && !(code >= 0x2000 && code <= 0x206f));
+    if (isWordChar) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
     words++;
-    if (FUNCTION_WORDS.has(match[0].toLowerCase())) common++;
+    // Function words are 2 to 5 letters: only those are looked up.
+    if (i - start >= 2 && i - start <= 5 && FUNCTION_WORDS.has(text.slice(start, i).toLowerCase())) common++;
+    start = -1;
   }
   if (words < MIN_WORDS) return null;
   const share = common / words;
