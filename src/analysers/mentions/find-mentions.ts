@@ -260,9 +260,10 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
     if (!opensCommon) found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
-  if (!hasConnector && opensCommon && !words.lowerSeen.has(lastKey)) {
+  if (!hasConnector && opensCommon) {
     // …or a single word the article uses as a name elsewhere ("While Clinton", "Stated Stone").
-    if (W.titles.words.has(keys[1]!) || FIRST_NAMES.has(keys[1]!) || (b - a === 2 && words.midSingles.has(keys[1]!))) {
+    const nameFollows = W.titles.words.has(keys[1]!) || FIRST_NAMES.has(keys[1]!) || (b - a === 2 && words.midSingles.has(keys[1]!));
+    if (nameFollows && !words.lowerSeen.has(lastKey)) {
       classifyRun(text, tokens, sentence, a + 1, b, words, found);
       return;
     }
