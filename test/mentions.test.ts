@@ -50,6 +50,7 @@ const FOUND: [string, string, string, string, string][] = [
   ['In the fictional town, Former Mayor Ilse Varga opened the fair.', 'Mayor Ilse Varga', 'person', 'Ilse Varga', 'neutral'],
   ['The fictional quarrel grew, Unlike Donald Quill, who left.', 'Donald Quill', 'person', 'Donald Quill', 'neutral'],
   ['The fictional carmaker showed the ZX VELLO at the fair.', 'ZX VELLO', 'organization', 'ZX VELLO', 'neutral'],
+  ['In the fictional city, Chief Renee Hall spoke first.', 'Chief Renee Hall', 'person', 'Renee Hall', 'neutral'],
 ];
 
 test('finds mentions and resolves their entities', () => {

@@ -192,6 +192,17 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
   const keys: string[] = [];
   for (let k = a; k < b; k++) keys.push(tokens[k]!.key);
   const lastKey = keys[keys.length - 1]!;
+  // A title before a first name, or before two or more capitalised words, makes a person whatever
+  // place word ends the run ("Chief Renee Hall" is not a hall); an organisation word still wins
+  // ("General Electric Company").
+  let titles = 0;
+  while (titles < keys.length && W.titles.words.has(keys[titles]!)) titles++;
+  const titledName = titles > 0 && titles < keys.length && !W.orgSuffixes.words.has(lastKey) && (FIRST_NAMES.has(keys[titles]!) || keys.length - titles >= 2);
+  if (titledName) {
+    const name = text.slice(tokens[a + titles]!.start, tokens[b - 1]!.end);
+    found.push(blank('titled', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'person', name, keys.slice(titles)));
+    return;
+  }
   if (b - a >= 2 && W.orgOpeners.words.has(keys[0]!)) {
     found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
