@@ -15,6 +15,9 @@ const ROLES = new Set([
   'attorney', 'study', 'university', 'institute', 'academy', 'laureate', 'authority', 'specialist', 'inspector', 'auditor',
 ]);
 
+/** Most distinct speakers whose first mention is looked up in the text. */
+const MAX_SPEAKER_LOOKUPS = 200;
+
 /** A quote span presented as resting on its speaker's authority, with the role word found. */
 export interface AuthorityQuote {
   quote: Annotation;
@@ -42,7 +45,7 @@ function roleInSentenceAt(ctx: ArticleContext, offset: number): string | null {
   return null;
 }
 
-/** Direct quotes by a named speaker the article introduces with an authority role. Linear in quotes plus distinct speakers × text. */
+/** Direct quotes by a named speaker the article introduces with an authority role. Linear: quotes plus at most 200 text scans. */
 export function authorityQuotes(ctx: ArticleContext, quotes: readonly Annotation[]): AuthorityQuote[] {
   const firstNamed = new Map<string, number>();
   const out: AuthorityQuote[] = [];
@@ -54,8 +57,9 @@ export function authorityQuotes(ctx: ArticleContext, quotes: readonly Annotation
     if (!role) {
       const surname = speaker.split(' ').pop()!;
       let at = firstNamed.get(surname);
-      if (at === undefined) firstNamed.set(surname, (at = ctx.text.indexOf(surname)));
-      if (at >= 0) role = roleInSentenceAt(ctx, at);
+      // Each lookup may scan the text: a bounded number of speakers keeps hostile input linear.
+      if (at === undefined && firstNamed.size < MAX_SPEAKER_LOOKUPS) firstNamed.set(surname, (at = ctx.text.indexOf(surname)));
+      if (at !== undefined && at >= 0) role = roleInSentenceAt(ctx, at);
     }
     if (role) out.push({ quote, role });
   }
