@@ -9,7 +9,7 @@ import { MarginaliaError } from '../../core/errors.js';
 import { assertKnownOptions } from '../../core/options.js';
 import type { Analyser } from '../../core/pipeline.js';
 import type { Annotation } from '../../core/types.js';
-import { attributionReaches, findAttribution } from './attribution.js';
+import { attributionBarrier, attributionReaches, findAttribution } from './attribution.js';
 import { classifyClaimType } from './claim-type.js';
 import { MIN_WORDS, splitClauses } from './clauses.js';
 import { cuesIn, scanCues } from './cues.js';
@@ -61,6 +61,7 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
         if (isHeadingLike(text, tokens, start, end)) continue;
         const cues = scanCues(tokens, 0, tokens.length);
         const attribution = findAttribution(text, tokens, 0, tokens.length, cues);
+        const barrier = attribution ? attributionBarrier(tokens, attribution) : -1;
         const nearQuotes = sentenceQuotes.overlapping(start, end);
         const resolvePronoun = (offset: number): string | null => {
           const quote = nearQuotes.find((q) => typeof q.data.speaker === 'string' && q.data.anonymous !== true);
@@ -76,7 +77,7 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
           const span = { start: tokens[unit.from]!.start, end: tokens[unit.to - 1]!.end };
           const quote = mostlyInside(quoteCursor.overlapping(span.start, span.end), span);
           const type = classifyClaimType(tokens, unit.from, unit.to, unitCues);
-          const reaches = attribution !== null && attributionReaches(tokens, unit.to, attribution);
+          const reaches = attribution !== null && attributionReaches(unit.to, attribution, barrier);
           const sourcing = decideSourcing({ text, tokens, from: unit.from, to: unit.to, cues: unitCues, attribution: reaches ? attribution : null, quote, resolvePronoun });
           ctx.emit({
             kind: 'claim',
