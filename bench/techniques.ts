@@ -43,6 +43,8 @@ interface Run {
   r: number;
   f: number;
   predicted: number;
+  /** Share of the predicted spans (merged) that overlap no gold span. */
+  disjoint: number;
   msPerArticle: number;
   perThousand: number[];
   predictedBy: Map<string, number>;
@@ -51,7 +53,7 @@ interface Run {
 function runSi(name: string, options: TechniquesOptions, extra: Analyser[] = []): Run {
   const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser(), techniquesAnalyser(options), ...extra]);
   for (const article of articles.slice(0, 10)) runPipeline(pipeline, { text: article.text, meta: emptyMeta() });
-  const tally: OverlapTally = { precisionSum: 0, recallSum: 0, predicted: 0, gold: 0 };
+  const tally: OverlapTally = { precisionSum: 0, recallSum: 0, predicted: 0, gold: 0, disjoint: 0 };
   const perThousand: number[] = [];
   const predictedBy = new Map<string, number>();
   let totalMs = 0;
@@ -67,7 +69,7 @@ function runSi(name: string, options: TechniquesOptions, extra: Analyser[] = [])
   }
   const p = tally.predicted ? tally.precisionSum / tally.predicted : 0;
   const r = tally.recallSum / tally.gold;
-  return { name, p, r, f: f1(p, r), predicted: tally.predicted, msPerArticle: totalMs / articles.length, perThousand, predictedBy };
+  return { name, p, r, f: f1(p, r), predicted: tally.predicted, disjoint: tally.predicted ? tally.disjoint! / tally.predicted : 0, msPerArticle: totalMs / articles.length, perThousand, predictedBy };
 }
 
 const NO_RULES = { phrases: false, repetition: false, mentions: false, quotes: false };
@@ -118,8 +120,8 @@ for (const article of articles) {
 
 console.log(`PTC dev: ${articles.length} articles, ${total} labelled spans, ${words} words; quotes ${quotes ? 'on' : 'absent'}, mentions ${mentions ? 'on' : 'absent'}\n`);
 printTable(
-  ['configuration', 'SI P', 'SI R', 'SI F1', 'spans (merged)', 'ms/article', 'ms/1k words (median)'],
-  runs.map((r) => [r.name, r.p, r.r, r.f, r.predicted, r.msPerArticle, quantile(r.perThousand, 0.5)]),
+  ['configuration', 'SI P', 'SI R', 'SI F1', 'spans (merged)', 'overlapping no gold span', 'ms/article', 'ms/1k words (median)'],
+  runs.map((r) => [r.name, r.p, r.r, r.f, r.predicted, r.disjoint, r.msPerArticle, quantile(r.perThousand, 0.5)]),
 );
 console.log('');
 printTable(

@@ -68,6 +68,11 @@ test('the official SI overlap score on a worked example', () => {
   // Gold [0,10) and [20,30); predicted [5,15) and an overlapping [12,14) that merges with it.
   tallyOverlap([{ start: 5, end: 15 }, { start: 12, end: 14 }], [{ start: 0, end: 10 }, { start: 20, end: 30 }], tally);
   assert.deepEqual(tally, { precisionSum: 0.5, recallSum: 0.5, predicted: 1, gold: 2 });
+  // With a disjoint counter: [40,45) overlaps no gold span, [25,28) does.
+  const counted = { precisionSum: 0, recallSum: 0, predicted: 0, gold: 0, disjoint: 0 };
+  tallyOverlap([{ start: 40, end: 45 }, { start: 25, end: 28 }], [{ start: 0, end: 10 }, { start: 20, end: 30 }], counted);
+  assert.equal(counted.disjoint, 1);
+  assert.equal(counted.predicted, 2);
 });
 
 const WEIGHT_CASES: { name: string; bits: number; classes: number; value: (i: number) => number }[] = [

@@ -57,6 +57,8 @@ export interface OverlapTally {
   recallSum: number;
   predicted: number;
   gold: number;
+  /** Predicted spans (merged) that overlap no gold span; counted when present in the tally. */
+  disjoint?: number;
 }
 
 /** Adds one article's character-overlap credits (spans merged first) to `tally`. Linear after sorting. */
@@ -68,11 +70,14 @@ export function tallyOverlap(predicted: readonly Span[], gold: readonly Span[], 
   let j = 0;
   for (const p of s) {
     while (j < t.length && t[j]!.end <= p.start) j++;
+    let overlaps = false;
     for (let k = j; k < t.length && t[k]!.start < p.end; k++) {
       const overlap = Math.min(p.end, t[k]!.end) - Math.max(p.start, t[k]!.start);
       if (overlap <= 0) continue;
+      overlaps = true;
       tally.precisionSum += overlap / (p.end - p.start);
       tally.recallSum += overlap / (t[k]!.end - t[k]!.start);
     }
+    if (!overlaps && tally.disjoint !== undefined) tally.disjoint++;
   }
 }
