@@ -122,18 +122,20 @@ export function findQuoteMarks(text: string, paragraphs: readonly Span[], skip: 
       const before = text[i - 1];
       const after = text[i + len];
       if (open < 0) {
+        // A straight double mark after a digit is an inch mark (34" monitor): no quote, no warning.
+        const isInch = ch === '"' && /[0-9]/.test(before ?? '');
         const opens =
           DOUBLE_OPEN.has(ch) ||
           (ch === '`') ||
           (DOUBLE_CLOSE.has(ch) && isOpenContext(before) && !isSpace(after)) ||
-          ((ch === '"' || ch === "'") && !isSpace(after) && !(ch === '"' && /[0-9]/.test(before ?? '')));
+          ((ch === '"' || ch === "'") && !isSpace(after) && !isInch);
         if (opens) {
           open = i;
           openLen = len;
           openChar = ch;
           openParagraphs = 1;
-        } else if (!(ch === '"' && /[0-9]/.test(before ?? ''))) {
-          unbalanced.push({ start: i, end: i + len }); // (a " after a digit is an inch mark: 34" monitor)
+        } else if (!isInch) {
+          unbalanced.push({ start: i, end: i + len });
         }
       } else if (DOUBLE_CLOSE.has(ch) || ch === "'" || (ch === '"' && !(isOpenContext(before) && !isSpace(after)))) {
         push(i, len, true);

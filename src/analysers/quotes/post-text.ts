@@ -43,6 +43,6 @@ export function postText(text: string, region: Annotation, handle: string): Span
   const lineEnd = body.indexOf('\n', line);
   const before = body.slice(0, line);
   const after = lineEnd < 0 ? '' : body.slice(lineEnd + 1);
-  const useAfter = wordCount(after) > wordCount(before);
-  return useAfter ? trimmed(text, start + lineEnd + 1, end) : wordCount(before) > 0 || /\S/u.test(before) ? trimmed(text, start, start + line) : null;
+  if (wordCount(after) > wordCount(before)) return trimmed(text, start + lineEnd + 1, end);
+  return trimmed(text, start, start + line);
 }
