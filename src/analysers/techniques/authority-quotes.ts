@@ -7,13 +7,10 @@
  */
 import type { Annotation } from '../../core/types.js';
 import type { ArticleContext } from './article-context.js';
+import roles from './rules/authority-roles.json' with { type: 'json' };
 
-/** Words that present a speaker as an authority (lower-case tokens). */
-const ROLES = new Set([
-  'professor', 'prof', 'dr', 'doctor', 'expert', 'experts', 'scientist', 'scientists', 'researcher', 'researchers', 'analyst', 'analysts',
-  'economist', 'historian', 'scholar', 'academic', 'physician', 'surgeon', 'epidemiologist', 'rapporteur', 'judge', 'justice', 'lawyer',
-  'attorney', 'study', 'university', 'institute', 'academy', 'laureate', 'authority', 'specialist', 'inspector', 'auditor',
-]);
+/** Words that present a speaker as an authority (rules/authority-roles.json, lower-case tokens). */
+const ROLES: ReadonlySet<string> = new Set(roles.words);
 
 /** Most distinct speakers whose first mention is looked up in the text. */
 const MAX_SPEAKER_LOOKUPS = 200;
