@@ -1,9 +1,7 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
 /**
- * Entry point of the `marginalia` executable: runs the CLI and sets the exit code. The launcher line
- * gives V8 a 64 MB young generation: analysis makes many short-lived objects, and with the default
- * 16 MB a long article's annotations get promoted and collected the slow way (50,000 words: 1.6×
- * the time per word instead of 1.2×, see bench/pipeline.ts).
+ * Entry point of the `marginalia` executable: runs the CLI and sets the exit code. The executable
+ * itself, dist/bundle/bin.js, is a launcher that runs this file's bundle through V8's code cache
+ * and gives V8 a 64 MB young generation (see scripts/bundle-cli.mjs and launch-bundle.ts).
  */
 import { main } from './main.js';
 import { describeError } from './io.js';
