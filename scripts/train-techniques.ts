@@ -91,7 +91,7 @@ function main(): void {
   console.log('classifier: all of train');
   const classifier = trainClassifier(contexts, articles, CLASSIFIER_EPOCHS);
   const model = {
-    version: '1.3.1',
+    version: '1.4.0',
     trainedOn: 'SemEval-2020 Task 11 PTC v2, train split',
     tagger: {
       ...encodeWeights(tagger.stage1, TAGGER_BITS, 1, TAGGER_EPSILON),

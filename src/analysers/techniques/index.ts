@@ -56,7 +56,7 @@ export function techniquesAnalyser(options: TechniquesOptions = {}): Analyser {
   const switches: RuleSwitches = { phrases: true, repetition: false, mentions: false, quotes: true, ...ruleOptions };
   return {
     id: 'techniques',
-    version: '1.3.1',
+    version: '1.4.0',
     needs: ['sentences', 'paragraphs', 'regions'],
     produces: ['techniques'],
     uses: ['quotes', 'mentions'],

@@ -6,6 +6,7 @@
  */
 import type { ArticleContext } from './article-context.js';
 import { BOUNDARY, mix } from './hashing.js';
+import { coarseOf } from './word-clusters.js';
 
 /** Most features a token can have; size of the buffer passed to tokenFeatures. */
 export const MAX_TOKEN_FEATURES = 40;
@@ -72,5 +73,13 @@ export function tokenFeatures(ctx: ArticleContext, i: number, out: Int32Array, o
   for (let k = Math.max(0, i - 3); k < Math.min(n, i + 4); k++) if (k !== i) around |= ctx.cues[k]!;
   out[c++] = mix(27, ctx.cues[i]!);
   out[c++] = mix(28, around);
+  // Distributional word clusters (word-clusters.ts): the token's and its neighbours'.
+  const cl = (k: number): number => (k >= 0 && k < n ? ctx.cluster[k]! : -1);
+  const co = (k: number): number => (k >= 0 && k < n ? coarseOf(ctx.cluster[k]!) : -1);
+  out[c++] = mix(29, cl(i));
+  out[c++] = mix(30, cl(i - 1));
+  out[c++] = mix(31, cl(i + 1));
+  out[c++] = mix(32, co(i - 1) * 128 + co(i + 1));
+  out[c++] = mix(33, co(i), sh(i));
   return c - offset;
 }
