@@ -4,6 +4,7 @@
  * as a person when its first word is a gendered first name (quotes/names.json) or it is the
  * surname of such a full name in the same article. Reports how many named sources a mention
  * covers, and how many person sources come out as person. Run: npx tsx bench/mentions-typing.ts [max articles]
+ * (MISS=1 also prints every named source no mention covers, with its context, to compare two builds).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -55,6 +56,7 @@ function main(): number {
       named++;
       const hit = mentions.find((m) => m.span.start < s.end && m.span.end > s.start && m.label !== 'other');
       if (hit) covered++;
+      else if (process.env.MISS) console.log(`MISS ${article}\t${s.words}\t${JSON.stringify(text.slice(Math.max(0, s.start - 40), s.end + 40))}`);
       const parts = s.words.split(' ');
       const isPerson = FIRST.has(parts[0]!.toLowerCase()) || (parts.length === 1 && surnames.has(parts[0]!));
       if (!isPerson) continue;

@@ -5,7 +5,7 @@
  */
 import type { SentenceTokens } from './find-mentions.js';
 import type { Token } from './tokens.js';
-import { FIRST_NAMES, WORD_LISTS as W } from './word-lists.js';
+import { COMMON_WORDS, FIRST_NAMES, WORD_LISTS as W } from './word-lists.js';
 
 /** What the whole document says about its words, read before candidates are classified. */
 export interface DocumentWords {
@@ -21,6 +21,8 @@ export interface DocumentWords {
 export function readDocumentWords(sentences: readonly SentenceTokens[]): DocumentWords {
   const words: DocumentWords = { midSingles: new Set(), midCaps: new Set(), lowerSeen: new Set() };
   for (const { tokens } of sentences) {
+    // A strictly title-case headline capitalises every word: its capitals say nothing about names.
+    const headline = titleCasing(tokens) === 'strict';
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.isWord) continue;
@@ -30,6 +32,8 @@ export function readDocumentWords(sentences: readonly SentenceTokens[]): Documen
       }
       const before = tokens[i - 1];
       if (t.isSentenceStart || before?.key === ':') continue;
+      // …except a surname after a first name ("Salma Hayek Speaks Out"): that one is a name.
+      if (headline && !(before?.isCapitalised && FIRST_NAMES.has(before.key))) continue;
       words.midCaps.add(t.key);
       const after = tokens[i + 1];
       if (!(before?.isWord && before.isCapitalised) && !(after?.isWord && after.isCapitalised)) words.midSingles.add(t.key);
@@ -38,19 +42,30 @@ export function readDocumentWords(sentences: readonly SentenceTokens[]): Documen
   return words;
 }
 
-/** A headline in title case: most words of four letters or more are capitalised. */
-export function isTitleCase(tokens: readonly Token[]): boolean {
+/**
+ * How a sentence is cased: `title` when most words of four letters or more are capitalised (a
+ * headline, or a sentence that opens with one); `strict` when, besides, none of the others is a
+ * content word ("Ministers Insist the Numbers Imply Otherwise"), unlike prose that merely names a
+ * lot ("The fictional Verrin Port Authority met on Monday").
+ */
+export function titleCasing(tokens: readonly Token[]): 'strict' | 'title' | null {
   let long = 0;
   let capitalised = 0;
+  let lowerContent = false;
   for (const t of tokens) {
     if (!t.isWord || t.end - t.start < 4) continue;
     long++;
     if (t.isCapitalised) capitalised++;
+    else if (!W.stopWords.words.has(t.key)) lowerContent = true;
   }
-  return long >= 3 && capitalised * 4 >= long * 3;
+  if (long < 3 || capitalised * 4 < long * 3) return null;
+  return lowerContent ? 'title' : 'strict';
 }
 
-/** Inside a title-case headline, a common word (met in lower case elsewhere, a stop word or a verb cue) ends a name. */
-export function isCommonWord(key: string, words: DocumentWords): boolean {
-  return (words.lowerSeen.has(key) || W.stopWords.words.has(key) || W.actorCues.words.has(key)) && !FIRST_NAMES.has(key);
+/**
+ * Inside a title-case headline, a common word ends a name: one met in lower case elsewhere, a stop
+ * word or a verb cue, and in a strictly title-case one also a word of the trained common-word list.
+ */
+export function isCommonWord(key: string, words: DocumentWords, strict = false): boolean {
+  return (words.lowerSeen.has(key) || W.stopWords.words.has(key) || W.actorCues.words.has(key) || (strict && COMMON_WORDS.words.has(key))) && !FIRST_NAMES.has(key);
 }

@@ -9,7 +9,7 @@ import type { KnownName } from './gazetteer.js';
 import type { Connotation, LexiconEntry, MentionLabel } from './lexicon.js';
 import { SINGLE_WORD_NAMES, matchAt, type NameMatch } from './name-index.js';
 import { isCompoundAdjective, resetTokenPool, tokenise, type Token } from './tokens.js';
-import { isCommonWord, isTitleCase, readDocumentWords, type DocumentWords } from './document-words.js';
+import { isCommonWord, readDocumentWords, titleCasing, type DocumentWords } from './document-words.js';
 import { COMMON_WORDS, FIRST_NAMES, WORD_LISTS as W } from './word-lists.js';
 
 /** How a candidate was found. */
@@ -58,6 +58,8 @@ export function findCandidates(text: string, spans: readonly Span[]): { sentence
 
 /** Whether the sentence being read is a title-case headline (set once per sentence, read by classifyRun). */
 let sentenceIsTitleCase = false;
+/** Whether it is strictly title case (no lower-case content word; see titleCasing). */
+let sentenceIsStrictTitle = false;
 /** Reused per sentence: which tokens pass 1 took. */
 let usedBuffer = new Uint8Array(256);
 
@@ -65,8 +67,11 @@ function findInSentence(text: string, tokens: Token[], sentence: number, words: 
   if (usedBuffer.length < tokens.length) usedBuffer = new Uint8Array(tokens.length * 2);
   const used = usedBuffer;
   used.fill(0, 0, tokens.length);
-  const titleCase = isTitleCase(tokens);
+  const casing = titleCasing(tokens);
+  const titleCase = casing !== null;
+  const strict = casing === 'strict';
   sentenceIsTitleCase = titleCase;
+  sentenceIsStrictTitle = strict;
   const found: Candidate[] = [];
   // Pass 1: lexicon phrases and known names, longest match first.
   for (let i = 0; i < tokens.length; ) {
@@ -94,7 +99,7 @@ function findInSentence(text: string, tokens: Token[], sentence: number, words: 
       continue;
     }
     let end = i + 1;
-    if (titleCase && isCommonWord(token.key, words)) {
+    if (titleCase && isCommonWord(token.key, words, strict)) {
       i++;
       continue;
     }
@@ -108,7 +113,7 @@ function findInSentence(text: string, tokens: Token[], sentence: number, words: 
         if (next.isCapitalised && isLast && (W.placeSuffixes.words.has(next.key) || W.orgSuffixes.words.has(next.key))) end++;
         break;
       }
-      if (titleCase && isCommonWord(next.key, words) && !W.connectors.words.has(next.key)) break;
+      if (titleCase && isCommonWord(next.key, words, strict) && !W.connectors.words.has(next.key)) break;
       if (next.isCapitalised && !isCompoundAdjective(text, next)) {
         end++;
         continue;
@@ -240,6 +245,13 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
   }
   if (t === b) return; // A title with no name ("the President").
   if (b - a === 1) {
+    // A lexicon name deferred in pass 1 for the capitalised word after it, which a title-case
+    // headline then cut off as a common word ("Why Does Israel Refuse …"): the lexicon entry stands.
+    const alone = matchAt(text, tokens, a);
+    if (alone && alone.end === b) {
+      found.push(fromMatch(text, tokens, sentence, alone));
+      return;
+    }
     const token = tokens[a]!;
     const isCommonNoun = W.placeSuffixes.words.has(token.key) || W.orgSuffixes.words.has(token.key) || words.lowerSeen.has(token.key);
     const isName = words.midSingles.has(token.key) || (words.midCaps.has(token.key) && !isCommonNoun);
@@ -248,6 +260,9 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
       const before = tokens[a - 1];
       if (token.isSentenceStart || (before?.key === ':' && a <= 2)) return;
       if (words.lowerSeen.has(token.key) && (!before || before.key === ':' || sentenceIsTitleCase)) return;
+      // A strictly title-case headline capitalises every word: a lone one the article never writes
+      // as a name elsewhere ("… Imply Otherwise as Port Deal Stalls") is a headline word, not a mention.
+      if (sentenceIsStrictTitle) return;
     }
     if (!token.isAcronym && isCodeLike(text, token.start, token.end)) return; // JC3uhlFUD3, TillDLastBreath: links and handles.
     if (!token.isAcronym && FIRST_NAMES.has(token.key)) {
