@@ -15,14 +15,21 @@ export interface DocumentWords {
   midCaps: Set<string>;
   /** Words met in lower case: common words, whatever their case at a sentence start or in a headline. */
   lowerSeen: Set<string>;
+  /** How each sentence is cased (titleCasing), by sentence index. */
+  casings: TitleCasing[];
 }
+
+/** A sentence's casing: see titleCasing. */
+export type TitleCasing = 'strict' | 'title' | null;
 
 /** One pass over every token of the document. */
 export function readDocumentWords(sentences: readonly SentenceTokens[]): DocumentWords {
-  const words: DocumentWords = { midSingles: new Set(), midCaps: new Set(), lowerSeen: new Set() };
+  const words: DocumentWords = { midSingles: new Set(), midCaps: new Set(), lowerSeen: new Set(), casings: [] };
   for (const { tokens } of sentences) {
+    const casing = titleCasing(tokens);
+    words.casings.push(casing);
     // A strictly title-case headline capitalises every word: its capitals say nothing about names.
-    const headline = titleCasing(tokens) === 'strict';
+    const headline = casing === 'strict';
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.isWord) continue;
@@ -48,7 +55,7 @@ export function readDocumentWords(sentences: readonly SentenceTokens[]): Documen
  * content word ("Ministers Insist the Numbers Imply Otherwise"), unlike prose that merely names a
  * lot ("The fictional Verrin Port Authority met on Monday").
  */
-export function titleCasing(tokens: readonly Token[]): 'strict' | 'title' | null {
+export function titleCasing(tokens: readonly Token[]): TitleCasing {
   let long = 0;
   let capitalised = 0;
   let lowerContent = false;

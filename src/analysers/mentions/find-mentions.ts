@@ -9,7 +9,7 @@ import type { KnownName } from './gazetteer.js';
 import type { Connotation, LexiconEntry, MentionLabel } from './lexicon.js';
 import { SINGLE_WORD_NAMES, matchAt, type NameMatch } from './name-index.js';
 import { isCompoundAdjective, resetTokenPool, tokenise, type Token } from './tokens.js';
-import { isCommonWord, readDocumentWords, titleCasing, type DocumentWords } from './document-words.js';
+import { isCommonWord, readDocumentWords, type DocumentWords } from './document-words.js';
 import { COMMON_WORDS, FIRST_NAMES, WORD_LISTS as W } from './word-lists.js';
 
 /** How a candidate was found. */
@@ -67,7 +67,7 @@ function findInSentence(text: string, tokens: Token[], sentence: number, words: 
   if (usedBuffer.length < tokens.length) usedBuffer = new Uint8Array(tokens.length * 2);
   const used = usedBuffer;
   used.fill(0, 0, tokens.length);
-  const casing = titleCasing(tokens);
+  const casing = words.casings[sentence] ?? null;
   const titleCase = casing !== null;
   const strict = casing === 'strict';
   sentenceIsTitleCase = titleCase;
