@@ -29,7 +29,8 @@ export function ppmi(wordIds: readonly Int32Array[], contextIds: readonly Int32A
       const w = doc[i]!;
       if (w < 0 || w >= words) continue;
       for (let d = 1; d <= window; d++) {
-        for (const j of [i - d, i + d]) {
+        for (let side = -1; side <= 1; side += 2) {
+          const j = i + side * d;
           if (j < 0 || j >= doc.length) continue;
           const c = ctx[j]!;
           if (c < 0 || c >= contexts) continue;
@@ -63,30 +64,21 @@ export function ppmi(wordIds: readonly Int32Array[], contextIds: readonly Int32A
   return { rows: words, cols: contexts, offsets, index: Int32Array.from(index), value: Float32Array.from(value) };
 }
 
-/** Y = M·X for dense X (cols × k, row-major); returns rows × k. */
-function times(m: SparseRows, x: Float64Array, k: number): Float64Array {
-  const y = new Float64Array(m.rows * k);
+/**
+ * M·X (X is cols × k, result rows × k) or, with `transposed`, Mᵀ·X (X is rows × k, result cols × k),
+ * for dense row-major X.
+ */
+function multiply(m: SparseRows, x: Float64Array, k: number, transposed = false): Float64Array {
+  const out = new Float64Array((transposed ? m.cols : m.rows) * k);
   for (let r = 0; r < m.rows; r++) {
     for (let p = m.offsets[r]!; p < m.offsets[r + 1]!; p++) {
       const v = m.value[p]!;
-      const c = m.index[p]!;
-      for (let j = 0; j < k; j++) y[r * k + j]! += v * x[c * k + j]!;
+      const from = transposed ? r : m.index[p]!;
+      const to = transposed ? m.index[p]! : r;
+      for (let j = 0; j < k; j++) out[to * k + j]! += v * x[from * k + j]!;
     }
   }
-  return y;
-}
-
-/** Z = Mᵀ·Y for dense Y (rows × k); returns cols × k. */
-function timesTransposed(m: SparseRows, y: Float64Array, k: number): Float64Array {
-  const z = new Float64Array(m.cols * k);
-  for (let r = 0; r < m.rows; r++) {
-    for (let p = m.offsets[r]!; p < m.offsets[r + 1]!; p++) {
-      const v = m.value[p]!;
-      const c = m.index[p]!;
-      for (let j = 0; j < k; j++) z[c * k + j]! += v * y[r * k + j]!;
-    }
-  }
-  return z;
+  return out;
 }
 
 /** Orthonormalises the k columns of `a` (n × k, row-major) in place (modified Gram–Schmidt). */
@@ -162,16 +154,16 @@ export function wordVectors(m: SparseRows, dims: number, seed: number, powerIter
   const gaussian = (): number => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
   const omega = new Float64Array(m.cols * k);
   for (let i = 0; i < omega.length; i++) omega[i] = gaussian();
-  let y = times(m, omega, k);
+  let y = multiply(m, omega, k);
   orthonormalise(y, m.rows, k);
   for (let it = 0; it < powerIterations; it++) {
-    const z = timesTransposed(m, y, k);
+    const z = multiply(m, y, k, true);
     orthonormalise(z, m.cols, k);
-    y = times(m, z, k);
+    y = multiply(m, z, k);
     orthonormalise(y, m.rows, k);
   }
   // B = Qᵀ M (k × cols); B Bᵀ = Qᵀ M Mᵀ Q (k × k).
-  const bt = timesTransposed(m, y, k); // cols × k = Bᵀ
+  const bt = multiply(m, y, k, true); // cols × k = Bᵀ
   const bbt = new Float64Array(k * k);
   for (let c = 0; c < m.cols; c++) {
     for (let i = 0; i < k; i++) {
