@@ -56,10 +56,6 @@ export function findCandidates(text: string, spans: readonly Span[]): { sentence
   return { sentences, candidates };
 }
 
-/** Whether the sentence being read is a title-case headline (set once per sentence, read by classifyRun). */
-let sentenceIsTitleCase = false;
-/** Whether it is strictly title case (no lower-case content word; see titleCasing). */
-let sentenceIsStrictTitle = false;
 /** Reused per sentence: which tokens pass 1 took. */
 let usedBuffer = new Uint8Array(256);
 
@@ -70,8 +66,6 @@ function findInSentence(text: string, tokens: Token[], sentence: number, words: 
   const casing = words.casings[sentence] ?? null;
   const titleCase = casing !== null;
   const strict = casing === 'strict';
-  sentenceIsTitleCase = titleCase;
-  sentenceIsStrictTitle = strict;
   const found: Candidate[] = [];
   // Pass 1: lexicon phrases and known names, longest match first.
   for (let i = 0; i < tokens.length; ) {
@@ -245,11 +239,11 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
   }
   if (t === b) return; // A title with no name ("the President").
   if (b - a === 1) {
+    const casing = words.casings[sentence] ?? null;
     // A lexicon name deferred in pass 1 for the capitalised word after it, which a title-case
     // headline then cut off as a common word ("Why Does Israel Refuse …"): the lexicon entry stands.
-    const alone = matchAt(text, tokens, a);
-    if (alone && alone.end === b) {
-      found.push(fromMatch(text, tokens, sentence, alone));
+    if (head && head.end === b) {
+      found.push(fromMatch(text, tokens, sentence, head));
       return;
     }
     const token = tokens[a]!;
@@ -259,10 +253,10 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
       // A capitalised common word: at a sentence start, after a colon or in a headline ("Harbour lease passes", "WATCH: Residents form").
       const before = tokens[a - 1];
       if (token.isSentenceStart || (before?.key === ':' && a <= 2)) return;
-      if (words.lowerSeen.has(token.key) && (!before || before.key === ':' || sentenceIsTitleCase)) return;
+      if (words.lowerSeen.has(token.key) && (!before || before.key === ':' || casing !== null)) return;
       // A strictly title-case headline capitalises every word: a lone one the article never writes
       // as a name elsewhere ("… Imply Otherwise as Port Deal Stalls") is a headline word, not a mention.
-      if (sentenceIsStrictTitle) return;
+      if (casing === 'strict') return;
     }
     if (!token.isAcronym && isCodeLike(text, token.start, token.end)) return; // JC3uhlFUD3, TillDLastBreath: links and handles.
     if (!token.isAcronym && FIRST_NAMES.has(token.key)) {
