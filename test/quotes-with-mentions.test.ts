@@ -1,6 +1,7 @@
 /**
  * The quotes analyser with the mentions analyser before it: a pronoun speaker is never read as a
- * place, organisation or group the mentions analyser named, however close it stands.
+ * place, organisation or group the mentions analyser named, however close it stands, nor "he" or
+ * "she" a capitalised word inside such a mention.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -30,6 +31,32 @@ const CASES: { name: string; text: string; content: string; speaker: string | nu
   {
     name: 'the person before the place is "he"',
     text: 'Tomas Reyl drove the convoy to Gaza in the spring. He even asked that the spare engines be sent to Gaza instead.',
+    content: 'spare engines',
+    speaker: 'Tomas Reyl',
+  },
+  {
+    name: 'an organisation quoted earlier is still not "he"',
+    text: 'The Northern Front claimed the attack in a statement. Tomas Reyl drove the convoy to the port. The Northern Front blocked the coast road. He even asked that the spare engines be sent by sea instead.',
+    content: 'spare engines',
+    speaker: 'Tomas Reyl',
+  },
+  // The same adjective use, one term from each side: a capitalised word inside a mention that is not
+  // a person is no antecedent, whichever side's word it is.
+  {
+    name: 'a capitalised adjective ("Zionist brutality") is not "he"',
+    text: 'Tomas Reyl drove the convoy to the port. He backed the dockers against Zionist brutality at the gates. He even asked that the spare engines be sent by sea instead.',
+    content: 'spare engines',
+    speaker: 'Tomas Reyl',
+  },
+  {
+    name: 'mirror: a capitalised adjective ("Jihadist brutality") is not "he"',
+    text: 'Tomas Reyl drove the convoy to the port. He backed the dockers against Jihadist brutality at the gates. He even asked that the spare engines be sent by sea instead.',
+    content: 'spare engines',
+    speaker: 'Tomas Reyl',
+  },
+  {
+    name: 'the first word of an organisation\'s name ("the Zionist entity’s") is not "he"',
+    text: 'Tomas Reyl drove the convoy to the port. He backed the dockers against the Zionist entity’s blockade. He even asked that the spare engines be sent by sea instead.',
     content: 'spare engines',
     speaker: 'Tomas Reyl',
   },

@@ -82,6 +82,8 @@ export interface ResolutionScope {
   knownNames: ReadonlySet<string>;
   /** Names known not to be persons (places, organisations, groups from the mentions analyser). */
   notPersons?: ReadonlySet<string>;
+  /** Spans (sorted by start) where the mentions analyser found something other than a person. */
+  notPersonSpans?: readonly Span[];
   /** Gender already shown for a name by earlier pronouns. */
   genders: ReadonlyMap<string, 'female' | 'male'>;
 }
@@ -102,6 +104,9 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
         continue;
       }
       if (scope.notPersons?.has(found.name) && !found.isPerson) continue;
+      // "He" and "she" never refer to what the mentions analyser typed as a place, group or thing,
+      // even one quoted earlier ("Daesh claimed …").
+      if (want && insideAny(scope.notPersonSpans, found.start)) continue;
       const gender = scope.genders.get(found.name) ?? genderOf(found.name, null);
       if (want && gender && gender !== want) continue;
       // The sentence's subject wins; otherwise the first known person; otherwise the first name, but
@@ -112,6 +117,19 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
     if (first) return first.name;
   }
   return null;
+}
+
+/** Whether `at` lies inside one of `spans` (sorted by start): binary search. */
+function insideAny(spans: readonly Span[] | undefined, at: number): boolean {
+  if (!spans || spans.length === 0) return false;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return spans[lo]!.start <= at && at < spans[lo]!.end;
 }
 
 /** Maps surnames to the fullest name they appeared in ("Soleimani" → "Qassem Soleimani"). */
