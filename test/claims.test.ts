@@ -64,6 +64,12 @@ const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sour
   { sentence: 'I believe the council has betrayed the fishermen of this town.', needle: 'betrayed', sourcing: 'opinion' },
   { sentence: 'The council must stop wasting money on vanity projects like this one.', needle: 'vanity', sourcing: 'opinion' },
   { sentence: 'The decision was shameful and the reasoning behind it utterly absurd.', needle: 'decision', sourcing: 'opinion' },
+  // The writer's own feeling, a word or three after "I" or "we", is a judgement.
+  { sentence: 'I was enormously impressed by the way the harbour crews rebuilt the pier in 2019.', needle: 'harbour crews', sourcing: 'opinion' },
+  { sentence: 'We were deeply ashamed of how the council treated the 40 dockers last winter.', needle: 'dockers', sourcing: 'opinion' },
+  // ok cases: the same feeling of someone else, reported as fact, is not the writer's judgement.
+  { sentence: 'The harbour crews were enormously impressed by the new cranes delivered in 2019.', needle: 'cranes', sourcing: 'unsourced' },
+  { sentence: 'I met the 40 dockers who later admired the new cranes at the northern quay.', needle: 'dockers', sourcing: 'unsourced' },
   // A capitalised "States" is part of a name, not a verb of saying.
   { sentence: 'The harbour complex is openly defying the President of the United States over the new 40-metre wall.', needle: 'defying', sourcing: 'unsourced' },
   // Speech reported in a later relative or subordinate clause is not the main clause's source.

@@ -123,6 +123,7 @@ export const LEXICON = {
   obligation: group(opinion, 'obligation'),
   evaluative: group(opinion, 'evaluative'),
   copula: group(opinion, 'copula'),
+  privateState: group(opinion, 'private-state'),
   quantity: group(claimTypes, 'quantity'),
   comparison: group(claimTypes, 'comparison'),
   causal: group(claimTypes, 'causal'),

@@ -5,8 +5,8 @@
  * 2. an attribution in the unit's sentence ("according to X", "X said", "confirmed … by X"):
  *    named-source or anonymous-source; a pronoun takes its name from the quote or mention before it;
  * 3. a hedge in the unit ("reportedly", "it is believed", "may have"): hedged;
- * 4. a first-person judgement, an obligation modal, two evaluative words, or one as predicate:
- *    opinion;
+ * 4. a first-person judgement, an obligation modal, two evaluative words, one as predicate, or a
+ *    feeling of the writer's own ("I was deeply impressed"): opinion;
  * 5. otherwise unsourced: the author asserts it as fact.
  */
 import type { Annotation, Json } from '../../core/types.js';
@@ -78,7 +78,7 @@ export function decideSourcing(input: SourcingInput): SourcingDecision {
     const hedgeCue = text.slice(tokens[hedge.start]!.start, tokens[hedge.end - 1]!.end);
     return { sourcing: 'hedged', sourceName: null, ruleId: hedge.entry.id, note: `Hedged with "${hedgeCue}": passed on without a source standing behind it.`, extras: { hedgeCue } };
   }
-  const opinion = opinionCue(tokens, from, cues);
+  const opinion = opinionCue(tokens, from, cues) ?? firstPersonFeeling(tokens, from, input.to);
   if (opinion) {
     const words = text.slice(tokens[opinion.start]!.start, tokens[opinion.end - 1]!.end);
     return { sourcing: 'opinion', sourceName: null, ruleId: opinion.entry.id, note: `A judgement ("${words}"), not a statement of fact.`, extras: { opinionCue: words } };
@@ -90,6 +90,28 @@ export function decideSourcing(input: SourcingInput): SourcingDecision {
     note: 'Asserted as fact by the author, with no source, hedge or judgement word.',
     extras: {},
   };
+}
+
+/** Words that may stand between "I"/"we" and the feeling ("I was deeply impressed"). */
+const FEELING_GAP = 3;
+
+/**
+ * A private-state word (opinion.json, group private-state) with "I" or "we" at most FEELING_GAP
+ * words before it, as a cue, or null. Not one of the scanned cues: the claims model never reads it.
+ */
+function firstPersonFeeling(tokens: readonly Token[], from: number, to: number): Cue | null {
+  let subject = -1;
+  for (let i = from; i < to; i++) {
+    const lower = tokens[i]!.lower;
+    if (lower === 'i' || lower === 'we') {
+      subject = i;
+      continue;
+    }
+    if (subject < 0 || i - subject > FEELING_GAP || !LEXICON.privateState.hasWord(lower)) continue;
+    const entry = LEXICON.privateState.matchAt(tokens, i, i + 1)!.entry;
+    return { group: 'judgement', start: subject, end: i + 1, entry };
+  }
+  return null;
 }
 
 /** The cue that makes a unit an opinion, or null. */
