@@ -224,3 +224,11 @@ test('hostile input: 50,000 numbers, a 100,000-character sentence, punctuation r
     assert.ok(full < 40 * small + timeBudget(100), `not linear: ${small.toFixed(1)} ms for a tenth, ${full.toFixed(1)} ms for all`);
   }
 });
+
+test('a claim keeps the closing bracket it opened, and drops one it did not', () => {
+  const whole = claimWith('The storm destroyed over 1,200 fishing boats along the northern coast (the old Avel shore).', 'fishing boats');
+  assert.ok(whole.text.endsWith('(the old Avel shore)'), whole.text);
+  // ok case: a bracket opened before the unit is not the unit's to close.
+  const inner = claimWith('The storm destroyed over 1,200 fishing boats along the northern coast.', 'fishing boats');
+  assert.ok(inner.text.endsWith('coast'), inner.text);
+});

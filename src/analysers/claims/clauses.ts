@@ -64,9 +64,21 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number)
   return units;
 }
 
-/** Drops punctuation (commas, marks, quotes, brackets) at both ends. */
+/**
+ * Drops punctuation (commas, marks, quotes, brackets) at both ends, but keeps a closing bracket
+ * whose opening one is inside the unit ("… Wahhabism (Takfirism)", not "… (Takfirism").
+ */
 function trim(tokens: readonly Token[], from: number, to: number): TokenRange {
   while (from < to && tokens[from]!.type === PUNCT) from++;
-  while (to > from && tokens[to - 1]!.type === PUNCT) to--;
-  return { from, to };
+  let end = to;
+  while (end > from && tokens[end - 1]!.type === PUNCT) end--;
+  let depth = 0;
+  for (let i = from; i < end; i++) {
+    const ch = tokens[i]!.lower;
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+  }
+  // Give back the closing brackets the unit opened (they follow its last word).
+  for (let i = end; i < to && depth > 0 && (tokens[i]!.lower === ')' || tokens[i]!.lower === ']'); i++, depth--) end = i + 1;
+  return { from, to: end };
 }
