@@ -116,6 +116,17 @@ test('a sentence splits at a relative clause and a contrast, each unit sourced o
   assert.ok(units.some((c) => c.text.startsWith('The town sold the pier')));
 });
 
+test('a relative clause inside a short subject stays in its unit: no bare noun phrase as a claim', () => {
+  const units = claims(article('One retired ferry pilot, who asked not to be named, told me that 40 crews were warned to stay silent.'));
+  const whole = units.find((c) => c.text.startsWith('One retired ferry pilot'));
+  assert.ok(whole, units.map((c) => c.text).join(' | '));
+  assert.ok(whole.text.includes('40 crews were warned'), whole.text);
+  assert.equal(whole.data.sourcing, 'anonymous-source');
+  // ok case: after a longer main clause, the relative clause is an assertion of its own.
+  const split = claims(article('The harbour board sold the old pier to Calder Holdings, which paid 12 million crowns for it, in the spring.'));
+  assert.ok(split.some((c) => c.text.startsWith('which paid 12 million')), split.map((c) => c.text).join(' | '));
+});
+
 test('only body regions: the headline, a bio and a disclaimer give no claims', () => {
   const text = `${article('The harbour company paid 12 million crowns for the land in the spring.')}\nJana Holm is a columnist at the Avel Courier and a former harbour pilot.\n\n(The views expressed in this article are the author's own and do not reflect those of the Avel Courier.)\n`;
   const found = claims(text);

@@ -1,7 +1,8 @@
 /**
  * Claim units: a sentence split at clause boundaries where that separates two assertions — after a
  * semicolon, before ", but", ", while", ", whereas", ", although", before a non-restrictive
- * relative clause (", who", ", which", ", whose", ", where") and before ", and" when both sides are
+ * relative clause (", who", ", which", ", whose", ", where"; not one inside a short sentence-initial
+ * subject, closed by a comma before the main verb) and before ", and" when both sides are
  * long enough to be clauses. Units shorter than MIN_WORDS words are merged into their neighbour, so
  * a list ("A, B, and C") stays one unit. Punctuation at either end of a unit is left out. One pass.
  */
@@ -36,7 +37,8 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number)
     const next = tokens[i + 1]!;
     let cut = false;
     if (token.lower === ';') cut = true;
-    else if (token.lower === ',' && (CONTRAST.has(next.lower) || RELATIVE.has(next.lower))) cut = true;
+    else if (token.lower === ',' && CONTRAST.has(next.lower)) cut = true;
+    else if (token.lower === ',' && RELATIVE.has(next.lower)) cut = !insideSubject(tokens, cuts.length === 1 ? wordsSinceCut : Infinity, i + 1, to);
     else if (token.lower === ',' && COORDINATE.has(next.lower) && wordsSinceCut >= AND_SIDE_WORDS) {
       cut = countWords(tokens, i + 1, Math.min(to, i + 2 + AND_SIDE_WORDS)) > AND_SIDE_WORDS;
     }
@@ -62,6 +64,25 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number)
     }
   }
   return units;
+}
+
+/** Most words a sentence's subject may have for a relative clause after it to stay in the unit. */
+const SUBJECT_WORDS = 6;
+
+/**
+ * Whether the relative clause starting at `at` sits inside the sentence's subject ("One longtime
+ * ferry worker, who asked not to be named, told me …"): the words before it are the sentence's
+ * first SUBJECT_WORDS words at most, and a comma closes the clause before the sentence ends, so
+ * the main verb is still to come. Cutting there would leave a bare noun phrase as a claim.
+ */
+function insideSubject(tokens: readonly Token[], wordsBefore: number, at: number, to: number): boolean {
+  if (wordsBefore > SUBJECT_WORDS) return false;
+  for (let k = at + 1; k < to - 1; k++) {
+    const lower = tokens[k]!.lower;
+    if (lower === ';' || lower === '.') return false;
+    if (lower === ',') return tokens[k + 1]!.type !== PUNCT;
+  }
+  return false;
 }
 
 /**
