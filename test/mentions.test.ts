@@ -188,6 +188,15 @@ test('harm roles: active, passive with agent, and no role without a verb of harm
   assert.ok(none.every((m) => m.data.role === undefined));
 });
 
+test('a local office before a name is a title, not part of the name', () => {
+  const doc = run('Councillor Dana Whitlock voted against the lease. Inspector Ravi Osei found no fault. Whitlock left early.');
+  const rows = doc.summaries.actors!.rows;
+  const whitlock = rows.find((r) => r[0] === 'Dana Whitlock');
+  assert.ok(whitlock, JSON.stringify(rows.map((r) => r[0])));
+  assert.equal(whitlock[2], 2);
+  assert.ok(rows.some((r) => r[0] === 'Ravi Osei'), JSON.stringify(rows.map((r) => r[0])));
+});
+
 test('the actors summary has one row per actor with every name used', () => {
   const doc = run('General Ivo Marsh spoke. Marsh said the Zionist entity was to blame. Israel denied it. General Marsh left.');
   const actors = doc.summaries.actors!;
