@@ -37,6 +37,8 @@ function claimWith(text: string, needle: string): Annotation {
 
 const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sourceName?: string | null }[] = [
   { sentence: 'According to Mara Quell, the harbour wall cost 40 million crowns to build.', needle: 'harbour wall', sourcing: 'named-source', sourceName: 'Mara Quell' },
+  // A local office before the name is a title, as in the quotes and mentions analysers.
+  { sentence: 'Councillor Dana Whitlock said the harbour board had ignored 300 written objections.', needle: 'objections', sourcing: 'named-source', sourceName: 'Dana Whitlock' },
   { sentence: 'The storm flooded 300 homes in the lower town, Mayor Ivo Brandt said on Monday.', needle: '300 homes', sourcing: 'named-source', sourceName: 'Ivo Brandt' },
   { sentence: 'The delay was confirmed last week by the head of the port authority, Lena Ostrova, who spoke to reporters.', needle: 'confirmed', sourcing: 'named-source', sourceName: 'Lena Ostrova' },
   { sentence: 'Piet Varga, the council treasurer, said the budget had doubled since the spring.', needle: 'budget', sourcing: 'named-source', sourceName: 'Piet Varga' },
