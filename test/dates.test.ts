@@ -40,6 +40,14 @@ const CASES: [string, string | null, [string, string, string, string][]][] = [
   ['The vote was held on Tuesday in the old hall.', '2025-06-15', [['on Tuesday', '2025-06-10', 'day', 'relative']]],
   ['The mayor resigned two years ago over the budget.', '2025-06-15', [['two years ago', '2023', 'year', 'relative']]],
   ['The council met in March to discuss the road.', '2025-06-15', [['March', '2025-03', 'month', 'relative']]],
+  // A sentence about the future takes its year from the publication date (the next occurrence),
+  // not from a year the article looked back to.
+  ['The pier was sold in mid-2014. The terminal will close on April 30.', '2025-03-07', [['mid-2014', '2014', 'year', 'absolute'], ['April 30', '2025-04-30', 'day', 'relative']]],
+  ['The ferry will resume in February.', '2025-06-15', [['February', '2026-02', 'month', 'relative']]],
+  // An abbreviated month keeps its dot; a full one ending a sentence does not take the full stop.
+  ['The ferry ran until Feb. 3, 2024, and stopped.', null, [['Feb. 3, 2024', '2024-02-03', 'day', 'absolute']]],
+  // ok case: a past narrative keeps the year of the date before.
+  ['The pier was sold on March 4, 2014. The board met again on April 30.', '2025-03-07', [['March 4, 2014', '2014-03-04', 'day', 'absolute'], ['April 30', '2014-04-30', 'day', 'relative']]],
   ['The dam was completed in 1998. The following year, the valley flooded.', null, [['1998', '1998', 'year', 'absolute'], ['The following year', '1999', 'year', 'relative']]],
   ['The firm was founded in 2001. Three years later it went bankrupt.', null, [['2001', '2001', 'year', 'absolute'], ['Three years later', '2004', 'year', 'relative']]],
   [

@@ -66,7 +66,7 @@ export function resolveDates(matches: readonly DateMatch[], ctx: ResolveContext)
   let previous: ResolvedDate | null = null;
   matches.forEach((match, i) => {
     const kind = match.rule.entry.resolve;
-    if (kind === 'year-from-context') resolved[i] = resolveDayMonth(match, previous, ctx.publication);
+    if (kind === 'year-from-context') resolved[i] = resolveDayMonth(match, previous, ctx.publication, FUTURE.test(ctx.sentenceAt(match.start)));
     else if (kind === 'publication' && ctx.publication) resolved[i] = resolveFromPublication(match, ctx.publication);
     else if (kind === 'previous-date' && previous) resolved[i] = resolveFromPrevious(match, previous);
     if (resolved[i]) previous = resolved[i]!;
@@ -120,15 +120,28 @@ function yearDate(year: number): CalendarDate {
   return { precision: 'year', year, month: 0, day: 0 };
 }
 
-function resolveDayMonth(match: DateMatch, previous: ResolvedDate | null, publication: PublicationAnchor | null): ResolvedDate | null {
-  const anchor = previous ? { date: previous.value, origin: `the date before it (${describe(previous.value)})` } : publication;
+/** A sentence about what is still to come: its yearless dates count from the publication date. */
+const FUTURE = /\b(?:will|shall|won't|won’t|is due to|are due to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)\b/;
+
+/**
+ * A day or month without a year: the year of the date before it, else of the publication date. In
+ * a sentence about the future ("will close on April 30") the publication date wins when known, and
+ * the date is its next occurrence, not one in a year the article looked back to.
+ */
+function resolveDayMonth(match: DateMatch, previous: ResolvedDate | null, publication: PublicationAnchor | null, future: boolean): ResolvedDate | null {
+  const ahead = future && publication !== null && publication.date.precision !== 'decade';
+  const anchor = previous && !ahead ? { date: previous.value, origin: `the date before it (${describe(previous.value)})` } : publication;
   if (!anchor || anchor.date.precision === 'decade') return null;
   const month = monthOf(match.groups.month);
-  const year = anchor.date.year;
+  const pub = anchor.date;
+  // The next occurrence on or after the publication date (a month counts from its first day).
+  const passed = ahead && pub.month > 0 && (month < pub.month || (month === pub.month && match.groups.day !== undefined && Number(match.groups.day) < pub.day));
+  const year = anchor.date.year + (passed ? 1 : 0);
   const day = match.groups.day === undefined ? 0 : Number(match.groups.day);
   if (day && !isValidDay(year, month, day)) return null;
   const value: CalendarDate = day ? { precision: 'day', year, month, day } : { precision: 'month', year, month, day: 0 };
-  return plain(match, value, { uncertain: true, resolvedFrom: `year from ${anchor.origin}` });
+  const origin = ahead ? `${anchor.origin} (${describe(pub)}), the sentence being about the future` : anchor.origin;
+  return plain(match, value, { uncertain: true, resolvedFrom: `year from ${origin}` });
 }
 
 function resolveFromPublication(match: DateMatch, publication: PublicationAnchor): ResolvedDate | null {
