@@ -132,15 +132,15 @@ function resolveDayMonth(match: DateMatch, previous: ResolvedDate | null, public
   const ahead = future && publication !== null && publication.date.precision !== 'decade';
   const anchor = previous && !ahead ? { date: previous.value, origin: `the date before it (${describe(previous.value)})` } : publication;
   if (!anchor || anchor.date.precision === 'decade') return null;
+  const base = anchor.date;
   const month = monthOf(match.groups.month);
-  const pub = anchor.date;
-  // The next occurrence on or after the publication date (a month counts from its first day).
-  const passed = ahead && pub.month > 0 && (month < pub.month || (month === pub.month && match.groups.day !== undefined && Number(match.groups.day) < pub.day));
-  const year = anchor.date.year + (passed ? 1 : 0);
   const day = match.groups.day === undefined ? 0 : Number(match.groups.day);
+  // Ahead: the next occurrence on or after the publication date (a month counts from its first day).
+  const passed = ahead && base.month > 0 && (month < base.month || (month === base.month && day > 0 && day < base.day));
+  const year = base.year + (passed ? 1 : 0);
   if (day && !isValidDay(year, month, day)) return null;
   const value: CalendarDate = day ? { precision: 'day', year, month, day } : { precision: 'month', year, month, day: 0 };
-  const origin = ahead ? `${anchor.origin} (${describe(pub)}), the sentence being about the future` : anchor.origin;
+  const origin = ahead ? `${anchor.origin} (${describe(base)}), the sentence being about the future` : anchor.origin;
   return plain(match, value, { uncertain: true, resolvedFrom: `year from ${origin}` });
 }
 

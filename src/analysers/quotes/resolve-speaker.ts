@@ -5,6 +5,7 @@
  * and I/we to the author. Person candidates come from the mentions analyser when it ran, from
  * names found in attributions, and from capitalised words with a title or a known first name.
  */
+import { spanHolding } from '../../core/spans.js';
 import type { Span } from '../../core/types.js';
 import { LEXICON } from './lexicon.js';
 import type { SpeakerPhrase } from './speaker-phrase.js';
@@ -82,7 +83,7 @@ export interface ResolutionScope {
   knownNames: ReadonlySet<string>;
   /** Names known not to be persons (places, organisations, groups from the mentions analyser). */
   notPersons?: ReadonlySet<string>;
-  /** Spans (sorted by start) where the mentions analyser found something other than a person. */
+  /** Spans (sorted by start, disjoint) where the mentions analyser found something other than a person. */
   notPersonSpans?: readonly Span[];
   /** Gender already shown for a name by earlier pronouns. */
   genders: ReadonlyMap<string, 'female' | 'male'>;
@@ -106,7 +107,7 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
       if (scope.notPersons?.has(found.name) && !found.isPerson) continue;
       // "He" and "she" never refer to what the mentions analyser typed as a place, group or thing,
       // even one quoted earlier ("Daesh claimed …").
-      if (want && insideAny(scope.notPersonSpans, found.start)) continue;
+      if (want && scope.notPersonSpans && spanHolding(scope.notPersonSpans, found.start) >= 0) continue;
       const gender = scope.genders.get(found.name) ?? genderOf(found.name, null);
       if (want && gender && gender !== want) continue;
       // The sentence's subject wins; otherwise the first known person; otherwise the first name, but
@@ -117,19 +118,6 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
     if (first) return first.name;
   }
   return null;
-}
-
-/** Whether `at` lies inside one of `spans` (sorted by start): binary search. */
-function insideAny(spans: readonly Span[] | undefined, at: number): boolean {
-  if (!spans || spans.length === 0) return false;
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return spans[lo]!.start <= at && at < spans[lo]!.end;
 }
 
 /** Maps surnames to the fullest name they appeared in ("Soleimani" → "Qassem Soleimani"). */
