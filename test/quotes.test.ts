@@ -245,6 +245,10 @@ test('quotes: a quote runs on across one-sentence lines until its closing mark',
   assert.ok(quotes[0]!.text.startsWith('The pier is older') && quotes[0]!.text.endsWith('another winter,'), quotes[0]!.text);
   assert.equal(quotes[0]!.data.speaker, 'Mara Quell');
   assert.ok(!doc.diagnostics.some((d) => d.code === 'W_UNBALANCED_QUOTES'));
+  // A speech quoted line by line runs on for a dozen lines and still closes.
+  const speech = run(['The candidate spoke at the harbour.', '“We were told to wait.', ...Array.from({ length: 10 }, (_, k) => `We waited for year ${k + 1}.`), 'No more waiting,” said Ivo Brandt.', 'The crowd left.'].join('\n'));
+  assert.ok(!speech.diagnostics.some((d) => d.code === 'W_UNBALANCED_QUOTES'), JSON.stringify(speech.diagnostics));
+  assert.equal(speech.annotations.filter((a) => a.kind === 'quote' && a.label === 'direct').length, 1);
   // A next line whose first mark opens a new quote does not continue the unclosed one.
   const unclosed = run('“The pier is old, said one engineer.\nHe added that "nothing" was done.');
   assert.ok(unclosed.diagnostics.some((d) => d.code === 'W_UNBALANCED_QUOTES'));

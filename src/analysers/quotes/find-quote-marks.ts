@@ -44,8 +44,12 @@ function isOpenContext(ch: string | undefined): boolean {
   return isSpace(ch) || ch === '(' || ch === '[' || ch === '—' || ch === '–' || ch === '-' || ch === ':' || ch === '/';
 }
 
-/** How many paragraphs a quote may run on without re-opening marks before it counts as unclosed. */
-const MAX_RUN_ON_PARAGRAPHS = 6;
+/**
+ * How many paragraphs a quote may run on without re-opening marks before it counts as unclosed.
+ * 16, not 6: in one-sentence-a-line text (PTC) a speech quoted line by line runs ten lines or more.
+ * The look-ahead stops at the first double mark, so a quote that truly never closes still warns.
+ */
+const MAX_RUN_ON_PARAGRAPHS = 16;
 
 /**
  * Whether an unclosed quote runs on into paragraph `p`: the first double mark in the next `budget`
