@@ -38,7 +38,7 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number)
     let cut = false;
     if (token.lower === ';') cut = true;
     else if (token.lower === ',' && CONTRAST.has(next.lower)) cut = true;
-    else if (token.lower === ',' && RELATIVE.has(next.lower)) cut = !insideSubject(tokens, cuts.length === 1 ? wordsSinceCut : Infinity, i + 1, to);
+    else if (token.lower === ',' && RELATIVE.has(next.lower)) cut = cuts.length > 1 || !insideSubject(tokens, wordsSinceCut, i + 1, to);
     else if (token.lower === ',' && COORDINATE.has(next.lower) && wordsSinceCut >= AND_SIDE_WORDS) {
       cut = countWords(tokens, i + 1, Math.min(to, i + 2 + AND_SIDE_WORDS)) > AND_SIDE_WORDS;
     }
@@ -70,10 +70,11 @@ export function splitClauses(tokens: readonly Token[], from: number, to: number)
 const SUBJECT_WORDS = 6;
 
 /**
- * Whether the relative clause starting at `at` sits inside the sentence's subject ("One longtime
- * ferry worker, who asked not to be named, told me …"): the words before it are the sentence's
- * first SUBJECT_WORDS words at most, and a comma closes the clause before the sentence ends, so
- * the main verb is still to come. Cutting there would leave a bare noun phrase as a claim.
+ * Whether the relative clause starting at `at`, with no cut before it in the sentence, sits inside
+ * the sentence's subject ("One longtime ferry worker, who asked not to be named, told me …"): the
+ * `wordsBefore` words before it are SUBJECT_WORDS at most, and a comma closes the clause before the
+ * sentence ends, so the main verb is still to come. Cutting there would leave a bare noun phrase as
+ * a claim. Scans only while the sentence is still in its first SUBJECT_WORDS words: linear.
  */
 function insideSubject(tokens: readonly Token[], wordsBefore: number, at: number, to: number): boolean {
   if (wordsBefore > SUBJECT_WORDS) return false;

@@ -107,9 +107,9 @@ function firstPersonFeeling(tokens: readonly Token[], from: number, to: number):
       subject = i;
       continue;
     }
-    if (subject < 0 || i - subject > FEELING_GAP || !LEXICON.privateState.hasWord(lower)) continue;
-    const entry = LEXICON.privateState.matchAt(tokens, i, i + 1)!.entry;
-    return { group: 'judgement', start: subject, end: i + 1, entry };
+    if (subject < 0 || i - subject > FEELING_GAP) continue;
+    const feeling = LEXICON.privateState.matchAt(tokens, i, i + 1);
+    if (feeling) return { group: 'judgement', start: subject, end: i + 1, entry: feeling.entry };
   }
   return null;
 }

@@ -66,7 +66,7 @@ export function resolveDates(matches: readonly DateMatch[], ctx: ResolveContext)
   let previous: ResolvedDate | null = null;
   matches.forEach((match, i) => {
     const kind = match.rule.entry.resolve;
-    if (kind === 'year-from-context') resolved[i] = resolveDayMonth(match, previous, ctx.publication, FUTURE.test(ctx.sentenceAt(match.start)));
+    if (kind === 'year-from-context') resolved[i] = resolveDayMonth(match, previous, ctx.publication, ctx.publication !== null && FUTURE.test(ctx.sentenceAt(match.start)));
     else if (kind === 'publication' && ctx.publication) resolved[i] = resolveFromPublication(match, ctx.publication);
     else if (kind === 'previous-date' && previous) resolved[i] = resolveFromPrevious(match, previous);
     if (resolved[i]) previous = resolved[i]!;
@@ -129,6 +129,7 @@ const FUTURE = /\b(?:will|shall|won't|won’t|is due to|are due to|is set to|are
  * the date is its next occurrence, not one in a year the article looked back to.
  */
 function resolveDayMonth(match: DateMatch, previous: ResolvedDate | null, publication: PublicationAnchor | null, future: boolean): ResolvedDate | null {
+  // `future` is only set when there is a publication date to look ahead from.
   const ahead = future && publication !== null && publication.date.precision !== 'decade';
   const anchor = previous && !ahead ? { date: previous.value, origin: `the date before it (${describe(previous.value)})` } : publication;
   if (!anchor || anchor.date.precision === 'decade') return null;

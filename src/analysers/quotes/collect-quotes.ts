@@ -236,10 +236,9 @@ function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, index: TokenIndex,
     if ((fullNames.get(last)?.length ?? 0) < phrase.speaker.length) fullNames.set(last, phrase.speaker);
   }
   const mentions = ctx.annotations('mention');
-  // Places, organisations and groups the mentions analyser named: never "he" or "she".
-  const notPersons = new Set(mentions.filter((a) => a.label !== 'person' && a.label !== 'other').map((a) => a.text));
-  // Where the mentions analyser saw something other than a person ("Zionist" in "Zionist brutality",
-  // "Zionist" in "the Zionist entity"): a capitalised word there is no antecedent for "he" or "she".
+  // Where the mentions analyser saw a place, organisation, group or thing ("Gaza", "Zionist" in
+  // "Zionist brutality" or "the Zionist entity"): a capitalised word there is no antecedent for "he"
+  // or "she".
   const notPersonSpans = mentions.filter((a) => a.label !== 'person').map((a) => a.span);
   const sentences = ctx.annotations('sentence').map((s) => s.span);
   const genders = new Map<string, 'female' | 'male'>();
@@ -257,7 +256,7 @@ function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, index: TokenIndex,
       else if (phrase.kind === 'self') speaker = doc.meta.authors[0] ?? 'the author';
       else if (phrase.kind === 'pronoun') {
         const spans = scopeSpans(sentences, phrase.span.start);
-        const resolved = resolvePronoun(phrase, { text, index, spans, quote: item.content, knownNames, notPersons, notPersonSpans, genders });
+        const resolved = resolvePronoun(phrase, { text, index, spans, quote: item.content, knownNames, notPersonSpans, genders });
         speaker = resolved ? canonicalName(resolved, fullNames) : null;
         // A pronoun resolved to a fuller name than any quoted so far: later surnames map to it.
         const last = speaker?.includes(' ') ? speaker.slice(speaker.lastIndexOf(' ') + 1) : null;

@@ -81,8 +81,6 @@ export interface ResolutionScope {
   /** The quote the pronoun attributes: names inside it are not its speaker. */
   quote: Span;
   knownNames: ReadonlySet<string>;
-  /** Names known not to be persons (places, organisations, groups from the mentions analyser). */
-  notPersons?: ReadonlySet<string>;
   /** Spans (sorted by start, disjoint) where the mentions analyser found something other than a person. */
   notPersonSpans?: readonly Span[];
   /** Gender already shown for a name by earlier pronouns. */
@@ -104,10 +102,9 @@ export function resolvePronoun(phrase: SpeakerPhrase, scope: ResolutionScope): s
         if (!found.isPerson) return found.name;
         continue;
       }
-      if (scope.notPersons?.has(found.name) && !found.isPerson) continue;
-      // "He" and "she" never refer to what the mentions analyser typed as a place, group or thing,
-      // even one quoted earlier ("Daesh claimed …").
-      if (want && scope.notPersonSpans && spanHolding(scope.notPersonSpans, found.start) >= 0) continue;
+      // A person pronoun never refers to what the mentions analyser typed as a place, group or
+      // thing, even one quoted earlier ("Daesh claimed …").
+      if (scope.notPersonSpans && spanHolding(scope.notPersonSpans, found.start) >= 0) continue;
       const gender = scope.genders.get(found.name) ?? genderOf(found.name, null);
       if (want && gender && gender !== want) continue;
       // The sentence's subject wins; otherwise the first known person; otherwise the first name, but
