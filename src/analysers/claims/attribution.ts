@@ -6,6 +6,7 @@
  * quotes analyser's cue lexicon is the reference; this is the fallback when it is not in the
  * pipeline. Bounded look-ahead and look-behind: linear in the sentence.
  */
+import { leadingTitleLength } from '../../core/person-titles.js';
 import type { Cue } from './cues.js';
 import { LEXICON } from './lexicon.js';
 import { PUNCT, type Token } from './tokens.js';
@@ -246,7 +247,7 @@ function identifiedDocument(text: string, tokens: readonly Token[], s: number, h
 function named(text: string, tokens: readonly Token[], s: number, e: number): Source | null {
   while (e > s && (tokens[e - 1]!.lower === "'s" || LEXICON.connector.hasWord(tokens[e - 1]!.lower))) e--;
   while (s < e && (DETERMINERS.has(tokens[s]!.lower) || LEXICON.connector.hasWord(tokens[s]!.lower))) s++;
-  while (e - s > 1 && LEXICON.title.hasWord(tokens[s]!.lower)) s++;
+  s += leadingTitleLength((k) => tokens[k]!.lower, s, e);
   if (s >= e) return null;
   return { kind: 'named', name: text.slice(tokens[s]!.start, tokens[e - 1]!.end), from: s, to: e };
 }

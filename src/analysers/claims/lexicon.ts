@@ -117,7 +117,6 @@ export const LEXICON = {
   according: group(attribution, 'according'),
   anonymous: group(attribution, 'anonymous'),
   pronoun: group(attribution, 'pronoun'),
-  title: group(attribution, 'title'),
   connector: group(attribution, 'connector'),
   judgement: group(opinion, 'judgement'),
   obligation: group(opinion, 'obligation'),

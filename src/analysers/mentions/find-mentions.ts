@@ -4,6 +4,7 @@
  * suffixes, acronyms and the gazetteer. Names are not resolved to entities here (resolve-entities
  * does that, once the whole document has been read).
  */
+import { leadingTitleLength } from '../../core/person-titles.js';
 import type { Span } from '../../core/types.js';
 import type { KnownName } from './gazetteer.js';
 import type { Connotation, LexiconEntry, MentionLabel } from './lexicon.js';
@@ -196,6 +197,8 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
   // ("General Electric Company").
   let titles = 0;
   while (titles < keys.length && W.titles.words.has(keys[titles]!)) titles++;
+  // "Secretary of State Paul Ardent": the office after "of" belongs to the title.
+  titles = Math.max(titles, leadingTitleLength((k) => keys[k]!, 0, keys.length));
   const titledName = titles > 0 && titles < keys.length && !W.orgSuffixes.words.has(lastKey) && (FIRST_NAMES.has(keys[titles]!) || keys.length - titles >= 2);
   if (titledName) {
     const name = text.slice(tokens[a + titles]!.start, tokens[b - 1]!.end);

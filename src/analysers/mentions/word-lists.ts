@@ -1,6 +1,7 @@
 /**
  * The closed word lists of the mentions analyser (word-lists.json) as sets, built once.
  */
+import { PERSON_TITLES_NOTE, TITLE_MODIFIERS, TITLE_WORDS } from '../../core/person-titles.js';
 import names from '../quotes/names.json' with { type: 'json' };
 import common from './common-words.json' with { type: 'json' };
 import data from './word-lists.json' with { type: 'json' };
@@ -18,8 +19,10 @@ function list(entry: { note: string; source: string; words: string[] }): WordLis
 
 /** Every list, by name. */
 export const WORD_LISTS = {
-  titles: list(data.titles),
-  titleEnd: list(data.titleEnd),
+  /** Titles and their qualifiers (core/person-titles.json, shared with quotes and claims). */
+  titles: { words: TITLE_WORDS, ...PERSON_TITLES_NOTE },
+  /** Qualifiers that may end a title run but never start a name ("Supreme Leader", "Special Rapporteur"). */
+  titleEnd: { words: TITLE_MODIFIERS, ...PERSON_TITLES_NOTE },
   orgSuffixes: list(data.orgSuffixes),
   orgHeads: list(data.orgHeads),
   placeSuffixes: list(data.placeSuffixes),

@@ -5,6 +5,7 @@
  * and I/we to the author. Person candidates come from the mentions analyser when it ran, from
  * names found in attributions, and from capitalised words with a title or a known first name.
  */
+import { leadingTitleLength } from '../../core/person-titles.js';
 import { spanHolding } from '../../core/spans.js';
 import type { Span } from '../../core/types.js';
 import { LEXICON } from './lexicon.js';
@@ -27,7 +28,6 @@ const NOT_NAMES = new Set([
   'one', 'some', 'many', 'most', 'all', 'no', 'not', 'such', 'then', 'now', 'today', 'yesterday', 'last', 'since', 'although', 'though', 'because', 'with',
   'without', 'by', 'from', 'of', 'to', 'over', 'under', 'during', 'despite', 'according', 'still', 'even', 'instead', 'also', 'indeed', 'of', 'by',
 ]);
-const TITLE_HINTS = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'general', 'gen', 'senator', 'sen', 'minister', 'governor', 'gov', 'rep', 'sheikh', 'ayatollah', 'king', 'queen', 'prince', 'judge', 'professor', 'mayor', 'commander', 'colonel', 'secretary', 'chancellor', 'pope', 'councillor', 'councilor', 'councilman', 'councilwoman', 'director']);
 
 const DEMONYM = /(?:ian|ean|ese|ish)$/;
 
@@ -46,12 +46,9 @@ export function candidatesIn(text: string, span: Span, knownNames: ReadonlySet<s
 }
 
 function candidate(tokens: readonly Token[], from: number, to: number, knownNames: ReadonlySet<string>): NamedCandidate {
-  let nameStart = from;
-  let hasTitle = false;
-  while (nameStart < to - 1 && TITLE_HINTS.has(tokens[nameStart]!.lower)) {
-    nameStart++;
-    hasTitle = true;
-  }
+  const titleLength = leadingTitleLength((k) => tokens[k]!.lower, from, to);
+  const nameStart = from + titleLength;
+  const hasTitle = titleLength > 0;
   const words = tokens.slice(nameStart, to).map((t) => t.text.replace(/['’]s$/, ''));
   const name = words.join(' ');
   const first = words[0]!.toLowerCase();

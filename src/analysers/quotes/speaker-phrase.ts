@@ -5,6 +5,7 @@
  * apposition, "Agnes Callamard, the UN special rapporteur, said"), a pronoun, a role ("the
  * spokesman") or an anonymous source ("a senior official", "sources").
  */
+import { leadingTitleLength } from '../../core/person-titles.js';
 import type { Span } from '../../core/types.js';
 import { LEXICON } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -34,9 +35,8 @@ const PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in', 'on', 'cl
 const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'may', 'might', 'further', 'again', 'has', 'reportedly', 'just', 'only', 'still', 'even', 'never', 'always', 'often', 'not', 'did', 'does', 'do']);
 const BOUNDARIES = new Set(['that', 'when', 'while', 'as', 'because', 'but', 'and', 'or', 'if', 'so', 'which', 'who', 'where', 'after', 'before', 'since', 'though', 'although', 'than', 'what', 'how', 'why', 'whom', 'whether', 'nor', 'yet', 'said', 'says', 'told']);
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'that', 'via', 'through', 'about', 'over', 'because', 'and', 'but', 'who', 'adding', 'noting']);
-const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'president', 'prime', 'minister', 'general', 'gen', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'secretary', 'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'ayatollah', 'judge', 'justice', 'professor', 'prof', 'sir', 'lord', 'lady', 'mayor', 'commander', 'colonel', 'col', 'lt', 'captain', 'capt', 'major', 'maj', 'chairman', 'chairwoman', 'chief', 'foreign', 'defence', 'defense', 'interior', 'vice', 'former', 'rev', 'reverend', 'pope', 'emir', 'sgt', 'sergeant', 'admiral', 'adm', 'speaker', 'leader', 'candidate', 'attorney', 'state', 'deputy', 'ambassador', 'envoy', 'councillor', 'councilor', 'councilman', 'councilwoman', 'director', 'the',
-]);
+/** Words before a title that are no part of the name ("the former Foreign Minister", "candidate Jane Roe"). */
+const BEFORE_TITLE = new Set(['the', 'former', 'acting', 'outgoing', 'late', 'then', 'candidate']);
 const MAX_PHRASE = 14;
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -260,10 +260,22 @@ function textOf(tokens: readonly Token[], from: number, to: number): string {
     .replace(/ ([,.;:’'])/g, '$1');
 }
 
+/** First token of the name in tokens[from, end), after leading determiners, connectors and titles (core/person-titles). */
+function afterTitles(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  for (;;) {
+    while (k < end - 1 && (BEFORE_TITLE.has(tokens[k]!.lower) || CONNECTORS.has(tokens[k]!.lower))) k++;
+    const title = leadingTitleLength((i) => tokens[i]!.lower, k, end);
+    if (title === 0) return k;
+    k += title;
+  }
+}
+
 /** Reads the phrase tokens[from, to): a name, a role or an anonymous source. */
 function classify(tokens: readonly Token[], from: number, to: number, description: string | null): SpeakerPhrase | null {
   let headEnd = to;
-  for (let k = from + 1; k < to; k++) {
+  // "Secretary of State Paul Ardent": an office after a title is no prepositional phrase.
+  for (let k = Math.max(from + 1, afterTitles(tokens, from, to)); k < to; k++) {
     if (PREPOSITIONS.has(tokens[k]!.lower) && !tokens[k]!.isCapital) {
       headEnd = k;
       break;
@@ -279,7 +291,7 @@ function classify(tokens: readonly Token[], from: number, to: number, descriptio
     // A name: the capitalised run that ends the head, without leading titles and determiners.
     let nameStart = headEnd - 1;
     while (nameStart > from && (isNameWord(tokens[nameStart - 1]!) || CONNECTORS.has(tokens[nameStart - 1]!.lower))) nameStart--;
-    while (nameStart < headEnd - 1 && (TITLES.has(tokens[nameStart]!.lower) || CONNECTORS.has(tokens[nameStart]!.lower))) nameStart++;
+    nameStart = afterTitles(tokens, nameStart, headEnd);
     const lead = nameStart > from ? textOf(tokens, from, nameStart) : null;
     return {
       span,
