@@ -64,6 +64,33 @@ const CASES: Case[] = [
   { name: 'according to', text: 'According to local officials, the dam was inspected twice last year.', expect: [{ label: 'indirect', text: 'the dam was inspected twice last year', speaker: 'local officials', anonymous: true }] },
   { name: 'told reporters', text: 'The minister told reporters the harbour would stay closed until Friday.', expect: [{ label: 'indirect', text: 'the harbour would stay closed until Friday', speaker: 'The minister', cue: 'told' }] },
   {
+    name: 'indirect: "…, officials said on Tuesday, and forecasters warned that …" is two attributions',
+    text: 'More than 3,000 people left the valley after two days of rain, officials said on Tuesday, and forecasters warned that the worst was still to come.',
+    expect: [
+      { label: 'indirect', text: 'More than 3,000 people left the valley after two days of rain', speaker: 'officials', cue: 'said', anonymous: true },
+      { label: 'indirect', text: 'the worst was still to come', speaker: 'forecasters', cue: 'warned', anonymous: true },
+    ],
+  },
+  { name: 'indirect after ", and"', text: 'The river rose all week, and rescuers said the lower town was cut off.', expect: [{ label: 'indirect', text: 'the lower town was cut off', speaker: 'rescuers', cue: 'said', anonymous: true }] },
+  { name: 'indirect: bare "police said" at the end', text: 'The coast road was closed for six hours, police said.', expect: [{ label: 'indirect', text: 'The coast road was closed for six hours', speaker: 'police', cue: 'said', anonymous: false }] },
+  {
+    name: 'indirect: a relative clause between the speaker and the cue',
+    text: 'A senior harbour official, who spoke on condition of anonymity because he was not allowed to brief reporters, said the ferries would stop by Friday.',
+    expect: [{ label: 'indirect', text: 'the ferries would stop by Friday', speaker: 'A senior harbour official', cue: 'said', anonymous: true }],
+  },
+  {
+    name: 'indirect: a participle after a comma speaks for the subject',
+    text: 'Finance Minister Ola Brisk denied it, telling the council the town had spent 2 million crowns on the pier.',
+    expect: [{ label: 'indirect', text: 'the town had spent 2 million crowns on the pier', speaker: 'Ola Brisk', cue: 'telling' }],
+  },
+  { name: 'ok: a participle that reports no speech', text: 'The harbour master resigned on Friday, citing the new rules for the fishing fleet.', expect: [] },
+  { name: 'ok: "…, the mayor said, and" needs a speech verb in the second clause', text: 'The pier will reopen in May, the mayor said, and the ferries will follow in June.', expect: [{ label: 'indirect', text: 'The pier will reopen in May', speaker: 'the mayor', cue: 'said' }] },
+  {
+    name: 'a report is a noun after a year; "that called" is a verb after a relative',
+    text: 'Critics say the pier was never repaired despite a 2016 survey that called it “dangerously weak”.',
+    expect: [{ text: 'dangerously weak', speaker: 'a 2016 survey', cue: 'called' }],
+  },
+  {
     name: 'relative subject: the span is "who", the speaker its antecedent',
     text: 'Lena Vosk, who has in the past described the plan as “a slow disaster for the bay,” was not at the meeting.',
     expect: [{ text: 'a slow disaster for the bay,', speaker: 'Lena Vosk', span: 'who', cue: 'described' }],

@@ -213,8 +213,7 @@ function findReported(index: TokenIndex, ctx: AnalysisContext, skip: readonly bo
     if (skip[p]) continue;
     while (q < quoteSpans.length && quoteSpans[q]!.end <= start) q++;
     if (q < quoteSpans.length && quoteSpans[q]!.start < end) continue;
-    const reported = findIndirect(index.range(start, end));
-    if (reported) {
+    for (const reported of findIndirect(index.range(start, end))) {
       found.push({ content: reported.content, label: 'indirect', attribution: reported.attribution, ruleId: `indirect-${reported.attribution.rule}`, confidence: reported.attribution.confidence, note: noteFor(reported.attribution), group: found.length, closed: true });
     }
   }

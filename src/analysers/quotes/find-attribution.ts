@@ -25,6 +25,8 @@ export interface Attribution {
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'caustic', 'new', 'latest', 'first']);
+/** A past form of a cue ("called", "said", "told", "wrote"): never a noun. */
+const PAST = /(?:ed|^said|^told|^wrote|^spoke)$/;
 const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing', 'not', 'unable', 'authorized', 'authorised']);
 /** Naming cues: "a class called “Perception”" names a thing when the mark follows at once. */
 const NAMING = new Set(['call', 'dub', 'label', 'brand', 'describe']);
@@ -41,9 +43,11 @@ export function cueAt(tokens: readonly Token[], i: number, allowCapital = false)
   if (t.isCapital && tokens[i + 1]?.isWord && !tokens[i + 1]!.isCapital) return null;
   const entry = LEXICON.cues.get(t.lower);
   if (!entry) return null;
-  // "a report", "the chant", "Trump’s remarks": a noun, not a verb; "declined to comment": no speech.
+  // "a report", "the chant", "Trump’s remarks", "a 2016 report": a noun, not a verb; "declined to comment": no speech.
   const prev = tokens[i - 1];
-  if (prev && (NOUN_MARKERS.has(prev.lower) || /['’]s$/.test(prev.lower) || (prev.lower === 'to' && REFUSALS.has(tokens[i - 2]?.lower ?? '')))) return null;
+  // "a report that called them …": after the relative "that" a past form is a verb.
+  const relativeVerb = prev?.lower === 'that' && PAST.test(t.lower);
+  if (prev && ((NOUN_MARKERS.has(prev.lower) && !relativeVerb) || /^\d[\d,.]*$/.test(prev.text) || /['’]s$/.test(prev.lower) || (prev.lower === 'to' && REFUSALS.has(tokens[i - 2]?.lower ?? '')))) return null;
   if (entry.particle) {
     const next = tokens[i + 1];
     if (next?.lower !== entry.particle) return null;

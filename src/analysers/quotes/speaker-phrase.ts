@@ -28,6 +28,7 @@ export interface SpeakerPhrase {
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const SELF = new Set(['i', 'we']);
+const RELATIVE_OPENERS = new Set(['who', 'whose']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'one', 'some', 'several', 'many', 'two', 'three', 'another', 'other', 'our', 'my', 'your']);
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'one', 'former', 'then', 'now', 'also', 'our']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'al', 'bin', 'ibn', 'de', 'la', 'van', 'von', 'der', 'du', 'le', 'el', 'da', 'di', 'and', '&']);
@@ -68,7 +69,8 @@ export function phraseBefore(tokens: readonly Token[], cue: number, floor: numbe
       if (!t.isWord && t.text !== ',' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
       if (t.text !== ',') continue;
       const next = tokens[j + 1]!;
-      if (next.isWord && isNameWord(tokens[j - 1]!)) {
+      // "A senior official, who spoke on condition of anonymity, said": a relative clause after any noun.
+      if (next.isWord && (isNameWord(tokens[j - 1]!) || (RELATIVE_OPENERS.has(next.lower) && tokens[j - 1]!.isWord && !PRONOUNS.has(tokens[j - 1]!.lower)))) {
         description = textOf(tokens, j + 1, i);
         last = j - 1;
         break;
