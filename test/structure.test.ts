@@ -165,6 +165,15 @@ test('byline names and author matching', () => {
   assert.equal(matchesAuthor(undefined, ['Ana Ruiz']), false);
 });
 
+test("a closing 'Name is Outlet's correspondent' paragraph is the author's bio; the same shape about someone else in the body is not", () => {
+  const lines = ['Floods close the coast road', 'By Ivo Senn', PROSE, PROSE, 'Ivo Senn is Harbour Weekly’s climate correspondent. He has covered the coast since 2015.'];
+  const got = regions(lines.join('\n\n'));
+  assert.deepEqual(got.map((r) => r.label), ['headline', 'byline', 'body', 'bio']);
+  assert.equal(got[3]!.data.matchesByline, true);
+  const other = [...lines.slice(0, 4), 'Mara Holt is the Harbour Trust’s chair. She said the road would reopen in May.'];
+  assert.deepEqual(regions(other.join('\n\n')).map((r) => r.label), ['headline', 'byline', 'body']);
+});
+
 test('embed data: ISO dates and when two pieces are one post', () => {
   assert.equal(toIsoDate('December', '31', '2025'), '2025-12-31');
   assert.equal(toIsoDate('Sept', '3', '2024'), '2024-09-03');
