@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { createAnalyzer } from '../src/api/analyzer.js';
 import { datesAnalyser } from '../src/analysers/dates/index.js';
 import { segmentsAnalyser } from '../src/analysers/segments/index.js';
 import { structureAnalyser } from '../src/analysers/structure/index.js';
@@ -162,6 +163,30 @@ test('golden fixture: look-alikes give no dates', () => {
 test('the publication date beats embed dates; without either, publication-relative dates are dropped', () => {
   assert.equal(datesOf(analyse('Prices rose last year.', '2020-02-01T09:00:00Z'))[0]!.data.value, '2019');
   assert.equal(datesOf(analyse('Prices rose last year.', 'not a date')).length, 0);
+});
+
+test('without a publication date, a full date in the byline anchors relative dates; the metadata date still wins', () => {
+  const text = 'Ferry service halted along the coast\n\nBy Ivo Senn | March 12, 2025\n\nThe ferries stopped on Tuesday after the storm, and prices rose last year.\n';
+  const values = (doc: MarginaliaDocument) => datesOf(doc).filter((a) => a.label === 'relative').map((a) => [a.text, a.data.value, a.data.uncertain === true]);
+  assert.deepEqual(values(analyse(text)), [
+    ['on Tuesday', '2025-03-11', false],
+    ['last year', '2024', false],
+  ]);
+  assert.match(String(datesOf(analyse(text)).find((a) => a.text === 'on Tuesday')!.note), /the date in the byline/);
+  assert.deepEqual(values(analyse(text, '2026-06-04T09:00:00Z')), [
+    ['on Tuesday', '2026-06-02', false],
+    ['last year', '2025', false],
+  ]);
+  // A year alone in the byline is no publication date.
+  assert.deepEqual(values(analyse(text.replace('March 12, 2025', '2025'))), []);
+});
+
+test('the analyzer takes a full date from the byline as the publication date when the metadata has none', () => {
+  const analyzer = createAnalyzer();
+  const text = 'Ferry service halted along the coast\n\nBy Ivo Senn | March 12, 2025\n\nThe ferries stopped on Tuesday after the storm, officials said.\n';
+  assert.equal(analyzer.analyzeText(text).meta.publishedTime, '2025-03-12');
+  assert.equal(analyzer.analyzeText(text, { meta: { publishedTime: '2026-06-04T09:00:00Z' } }).meta.publishedTime, '2026-06-04T09:00:00Z');
+  assert.equal(analyzer.analyzeText(text.replace('By Ivo Senn | March 12, 2025', 'By Ivo Senn')).meta.publishedTime, null);
 });
 
 test('options are validated when the analyser is built', () => {

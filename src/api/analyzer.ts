@@ -80,8 +80,7 @@ function analyzeArticle(pipeline: Pipeline, article: IngestedArticle, source: st
     diagnostics: article.diagnostics,
     ...(source === undefined ? {} : { source }),
   });
-  const regions = doc.annotations.filter((a) => a.kind === 'region');
-  return { ...doc, meta: enrichMeta(doc.meta, regions) };
+  return { ...doc, meta: enrichMeta(doc.meta, doc.annotations) };
 }
 
 /** The body of an analysed document: its `body` regions, joined by blank lines. */

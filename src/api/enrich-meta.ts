@@ -1,6 +1,7 @@
 /**
  * Fills metadata that plain text does not carry from the regions the structure analyser found:
- * the headline becomes the title, the byline's names the authors. Metadata from HTML wins.
+ * the headline becomes the title, the byline's names the authors, a full date the dates analyser
+ * read in the byline the publication date. Metadata from HTML wins.
  */
 import type { Annotation, DocumentMeta } from '../core/types.js';
 
@@ -8,9 +9,13 @@ const BYLINE_PREFIX = /^(?:by|written by|words by|reporting by)\s+/i;
 const NAME_SEPARATORS = /\s*(?:,\s*and\s+|,\s*|\s+and\s+|\s+&\s+)\s*/i;
 const NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|el|bin|ibn|der|la|le)){0,5}$/u;
 
-/** Returns `meta` with title and authors filled from headline and byline regions where missing. */
-export function enrichMeta(meta: DocumentMeta, regions: readonly Annotation[]): DocumentMeta {
+/**
+ * Returns `meta` with title, authors and publication date filled from the headline and byline
+ * where missing. `annotations` are the document's (regions, and dates when the dates analyser ran).
+ */
+export function enrichMeta(meta: DocumentMeta, annotations: readonly Annotation[]): DocumentMeta {
   const out = { ...meta, authors: [...meta.authors] };
+  const regions = annotations.filter((a) => a.kind === 'region');
   if (out.title === null) {
     const headline = regions.find((r) => r.label === 'headline');
     if (headline) out.title = headline.text.trim();
@@ -18,6 +23,13 @@ export function enrichMeta(meta: DocumentMeta, regions: readonly Annotation[]): 
   if (out.authors.length === 0) {
     const byline = regions.find((r) => r.label === 'byline');
     if (byline) out.authors = namesFromByline(byline.text);
+  }
+  if (out.publishedTime === null) {
+    const bylines = regions.filter((r) => r.label === 'byline');
+    const dated = annotations.find(
+      (a) => a.kind === 'date' && a.label === 'absolute' && a.data.precision === 'day' && typeof a.data.value === 'string' && bylines.some((b) => a.span.start >= b.span.start && a.span.end <= b.span.end),
+    );
+    if (dated) out.publishedTime = dated.data.value as string;
   }
   return out;
 }

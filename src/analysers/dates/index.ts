@@ -12,7 +12,7 @@ import type { Analyser, AnalysisContext } from '../../core/pipeline.js';
 import type { Annotation, Json, Span } from '../../core/types.js';
 import { formatDate, parseIsoDay, sortKey, type CalendarDate } from './calendar.js';
 import { findDates, previousWord, type DateMatch } from './find-dates.js';
-import { resolveDates, type PublicationAnchor, type ResolvedDate } from './resolve-dates.js';
+import { resolveDates, type PublicationAnchor, type ResolveContext, type ResolvedDate } from './resolve-dates.js';
 import { subjectResolver, type SubjectResolver } from './resolve-subject.js';
 import { summariseEvent } from './summarise-event.js';
 
@@ -28,7 +28,7 @@ export interface DatesOptions {
   useEmbedDates?: boolean;
 }
 
-const DATE_REGIONS = new Set(['body', 'headline', 'caption', 'bio']);
+const DATE_REGIONS = new Set(['body', 'headline', 'caption', 'bio', 'byline']);
 /** Characters either side of a date, within its sentence, searched for the event a relative date names. */
 const CONTEXT = 200;
 const ATTRIBUTIVE_BEFORE = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that']);
@@ -68,10 +68,9 @@ export function datesAnalyser(options: DatesOptions = {}): Analyser {
       const sentenceSpans = sentences.map((s) => s.span);
       const sentenceIndex = (offset: number): number => spanHolding(sentenceSpans, offset);
       const lowered = new Map<number, string>();
-      const resolved = resolveDates(matches, {
+      const context = {
         text,
-        publication: publicationAnchor(doc.meta.publishedTime, regions, useEmbedDates),
-        sentenceAt(offset) {
+        sentenceAt(offset: number): string {
           let s = lowered.get(offset);
           if (s === undefined) {
             const k = sentenceIndex(offset);
@@ -81,7 +80,9 @@ export function datesAnalyser(options: DatesOptions = {}): Analyser {
           }
           return s;
         },
-      });
+      };
+      const publication = publicationAnchor(doc.meta.publishedTime, bylineDate(matches, regions, context), regions, useEmbedDates);
+      const resolved = resolveDates(matches, { ...context, publication });
       const bodyOf = new Map(matches.map((match, i) => [match, isBody[i]!]));
       const subject = subjectResolver(ctx.annotations('mention'), sentenceSpans, ctx.annotations('paragraph').map((p) => p.span));
       emitAll(text, resolved, bodyOf, sentences, sentenceIndex, subject, ctx);
@@ -103,10 +104,21 @@ function scanSpans(regions: readonly Annotation[], length: number): { span: Span
   return out;
 }
 
-/** The publication date, or the latest embedded post's date when allowed, or null. */
-function publicationAnchor(publishedTime: string | null, regions: readonly Annotation[], useEmbedDates: boolean): PublicationAnchor | null {
+/** The first full date (day, month and year) written in a byline ("By Ana Ruiz | March 12, 2025"), or null. */
+function bylineDate(matches: readonly DateMatch[], regions: readonly Annotation[], context: Omit<ResolveContext, 'publication'>): CalendarDate | null {
+  const bylines = regions.filter((r) => r.label === 'byline').map((r) => r.span);
+  if (bylines.length === 0) return null;
+  const inByline = matches.filter((m) => bylines.some((b) => m.start >= b.start && m.end <= b.end));
+  if (inByline.length === 0) return null;
+  const day = resolveDates(inByline, { ...context, publication: null }).find((d) => d.resolvedFrom === null && d.value.precision === 'day' && d.end === null);
+  return day?.value ?? null;
+}
+
+/** The publication date, else the byline's date, else the latest embedded post's date when allowed, or null. */
+function publicationAnchor(publishedTime: string | null, byline: CalendarDate | null, regions: readonly Annotation[], useEmbedDates: boolean): PublicationAnchor | null {
   const published = parseIsoDay(publishedTime);
   if (published) return { date: published, origin: 'the publication date', uncertain: false };
+  if (byline) return { date: byline, origin: 'the date in the byline', uncertain: false };
   if (!useEmbedDates) return null;
   let latest: CalendarDate | null = null;
   for (const region of regions) {
