@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { genreInputFrom } from '../src/analysers/genre/genre-input.js';
 import { classifyGenre, DENSE_FEATURES, extractFeatures, genreAnalyser, trainGenreModel, type GenreInput } from '../src/analysers/genre/index.js';
 import { datesAnalyser } from '../src/analysers/dates/index.js';
 import { segmentsAnalyser } from '../src/analysers/segments/index.js';
@@ -132,4 +133,19 @@ test('hostile input: 50,000 numbers and a 100,000-character sentence do not cras
     assert.ok(doc.genre);
     assert.deepEqual(doc.diagnostics.filter((d) => d.code === 'W_ANALYSER_FAILED'), []);
   }
+});
+
+test("a staff journalist's closing note is no contributor bio; an outside writer's is, a former correspondent's too", () => {
+  const bioOf = (note: string): boolean => {
+    const text = `Storm closes the coast road\n\nBy Ivo Senn\n\n${'The coast road stayed closed on Tuesday after the storm, officials said. '.repeat(4)}\n\n${note}\n`;
+    const pipeline = buildPipeline([segmentsAnalyser(), structureAnalyser()]);
+    const doc = runPipeline(pipeline, { text, meta: emptyMeta() });
+    assert.ok(doc.annotations.some((a) => a.kind === 'region' && a.label === 'bio'), `no bio region for: ${note}`);
+    const annotationsOf = (kind: string) => doc.annotations.filter((a) => a.kind === kind);
+    return genreInputFrom(text, annotationsOf, false).hasBio;
+  };
+  assert.equal(bioOf('Ivo Senn is Harbour Weekly’s climate correspondent.'), false);
+  assert.equal(bioOf('Ivo Senn is a staff writer at Harbour Weekly.'), false);
+  assert.equal(bioOf('Ivo Senn is a novelist and the author of three books about the coast.'), true);
+  assert.equal(bioOf('Ivo Senn is a former Harbour Weekly correspondent and the author of two books.'), true);
 });

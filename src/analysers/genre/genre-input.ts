@@ -8,6 +8,18 @@ import { spanHolding } from '../../core/spans.js';
 import type { Annotation, AnnotationKind, Span } from '../../core/types.js';
 import type { GenreInput } from './features.js';
 
+/**
+ * A staff journalist's note ("… is Coastline News's climate correspondent", "… covers the courts"):
+ * news reports carry these too, so unlike an outside contributor's bio it is no sign of opinion.
+ */
+const STAFF_ROLE = /\b(?:correspondent|reporter|staff writer|bureau chief|news editor)s?\b/i;
+/** "a former Moscow correspondent" writes as an outside contributor. */
+const FORMER = /\bformer\b/i;
+
+function isStaffNote(text: string): boolean {
+  return STAFF_ROLE.test(text) && !FORMER.test(text);
+}
+
 /** Reads annotations of a kind, in canonical order (ctx.annotations or a filtered document). */
 export type AnnotationsOf = (kind: AnnotationKind) => readonly Annotation[];
 
@@ -23,7 +35,7 @@ export function genreInputFrom(text: string, annotationsOf: AnnotationsOf, hasQu
     paragraphs: annotationsOf('paragraph').filter((p) => inBody(p.span)).length,
     sentences: annotationsOf('sentence').filter((s) => inBody(s.span)).length,
     hasDisclaimer: regions.some((r) => r.label === 'disclaimer'),
-    hasBio: regions.some((r) => r.label === 'bio'),
+    hasBio: regions.some((r) => r.label === 'bio' && !isStaffNote(r.text)),
     hasByline: regions.some((r) => r.label === 'byline'),
     quotes,
     headline: regions.find((r) => r.label === 'headline')?.span ?? null,
