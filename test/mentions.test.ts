@@ -51,6 +51,11 @@ const FOUND: [string, string, string, string, string][] = [
   ['The fictional quarrel grew, Unlike Donald Quill, who left.', 'Donald Quill', 'person', 'Donald Quill', 'neutral'],
   ['The fictional carmaker showed the ZX VELLO at the fair.', 'ZX VELLO', 'organization', 'ZX VELLO', 'neutral'],
   ['In the fictional city, Chief Renee Hall spoke first.', 'Chief Renee Hall', 'person', 'Renee Hall', 'neutral'],
+  // An area noun after two plain capitalised words names a place; the same words elsewhere follow it.
+  ['Residents of the fictional Nieuwe Haven district waited for boats.', 'Nieuwe Haven', 'place', 'Nieuwe Haven', 'neutral'],
+  ['The fictional Orra Vell valley flooded. Boats reached Orra Vell at noon.', 'Orra Vell', 'place', 'Orra Vell', 'neutral'],
+  // …but not before a title: "district attorney".
+  ['The fictional case went to Dana Holt district attorney Ben Ruiz, who declined.', 'Dana Holt', 'person', 'Dana Holt', 'neutral'],
 ];
 
 test('finds mentions and resolves their entities', () => {
@@ -99,6 +104,11 @@ test('title-case headlines: lexicon names and names used in the body survive, on
   assert.ok(body.some((m) => m.text === 'Verrin Harbour'));
   // Prose that merely names a lot is not a headline: "Port" and "Authority" stay in the name.
   assert.ok(mentionsOf('The fictional Verrin Port Authority met on Monday.').some((m) => m.text === 'Verrin Port Authority'));
+});
+
+test('two plain capitalised words typed as a place once are a place everywhere in the text', () => {
+  const found = mentionsOf('The fictional Orra Vell valley flooded. Boats reached Orra Vell at noon.').filter((m) => m.text === 'Orra Vell');
+  assert.deepEqual(found.map((m) => [m.label, m.ruleId]), [['place', 'mention-place'], ['place', 'mention-typed-elsewhere']]);
 });
 
 test('ok cases: these words are not mentions', () => {

@@ -291,10 +291,26 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
       return;
     }
   } else if (!hasConnector && b - a <= 4 && !(words.lowerSeen.has(keys[0]!) && !FIRST_NAMES.has(keys[0]!) && words.lowerSeen.has(lastKey))) {
+    // "the Nieuwe Haven district", "the Aske valley": an area noun after the run names a place.
+    if (!FIRST_NAMES.has(keys[0]!) && isAreaNoun(tokens, b)) {
+      found.push(blank('place', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'place', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
+      return;
+    }
     found.push(blank('name', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'person', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
     return;
   }
   found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
+}
+
+/** Lower-case nouns that, right after a capitalised run, make it a place's name. */
+const AREA_NOUNS = new Set(['district', 'province', 'region', 'county', 'valley', 'neighbourhood', 'neighborhood', 'quarter', 'village', 'town', 'township', 'area', 'municipality', 'governorate', 'suburb', 'island', 'coast']);
+/** Words after an area noun that make it part of a title ("district attorney", "county judge"). */
+const AREA_TITLES = new Set(['attorney', 'judge', 'court', 'council', 'commissioner', 'sheriff', 'clerk', 'manager']);
+
+/** Whether tokens[at] is a lower-case area noun that is not the start of a title. */
+function isAreaNoun(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  return next !== undefined && next.isWord && !next.isCapitalised && AREA_NOUNS.has(next.key) && !AREA_TITLES.has(tokens[at + 1]?.key ?? '');
 }
 
 /** Common words that open place names ("New Hampshire", "South Carolina", "Little Rock"). */

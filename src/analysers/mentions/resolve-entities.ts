@@ -64,9 +64,13 @@ export function resolveEntities(candidates: readonly Candidate[], sentences: rea
     const tokens = sentences[c.sentence]!.tokens;
     if (tokens[c.last + 1]?.key === '(' && tokens[next.last + 1]?.key === ')') aliases.set(next.name, k);
   }
+  // Names the text types as a place or organisation somewhere ("the Nieuwe Haven district"): the
+  // same words elsewhere, with no cue of their own ("on their way to Nieuwe Haven"), are that too.
+  const typed = new Map<string, 'place' | 'organization'>();
+  for (const c of candidates) if ((c.kind === 'place' || c.kind === 'org') && !typed.has(c.name)) typed.set(c.name, c.kind === 'org' ? 'organization' : 'place');
   const resolved: ResolvedMention[] = [];
   candidates.forEach((c, k) => {
-    resolved.push(resolveOne(c, k, candidates, resolved, fullNameFor, aliases));
+    resolved.push(resolveOne(c, k, candidates, resolved, fullNameFor, aliases, typed));
   });
   return resolved;
 }
@@ -78,6 +82,7 @@ function resolveOne(
   resolved: readonly ResolvedMention[],
   fullNameFor: (key: string) => string | null,
   aliases: ReadonlyMap<string, number>,
+  typed: ReadonlyMap<string, 'place' | 'organization'>,
 ): ResolvedMention {
   if (c.attachedTo >= 0 && c.attachedTo < k) {
     const host = resolved[c.attachedTo]!;
@@ -111,6 +116,8 @@ function resolveOne(
       const full = c.nameKeys.length === 1 ? fullNameFor(c.nameKeys[0]!) : null;
       if (full) return { candidate: c, entity: full, label: 'person', ruleId: 'mention-first-name', note: `A first name; '${full}' is named in full elsewhere in the text.`, confidence: 0.7 };
       if (c.nameKeys.length === 1) return { candidate: c, entity: c.name, label: 'person', ruleId: 'mention-first-name', note: 'A common first name on its own (gendered first names shared with the quotes analyser).', confidence: 0.55 };
+      const elsewhere = typed.get(c.name);
+      if (elsewhere) return { candidate: c, entity: c.name, label: elsewhere, ruleId: 'mention-typed-elsewhere', note: `Named as ${elsewhere === 'place' ? 'a place' : 'an organisation'} elsewhere in the text.`, confidence: 0.7 };
       return { candidate: c, entity: c.name, label: 'person', ruleId: 'mention-capitalised-name', note: 'Two to four capitalised words with no organisation or place word: a person name.', confidence: 0.6 };
     }
     case 'org':
