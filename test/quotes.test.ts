@@ -83,6 +83,11 @@ const CASES: Case[] = [
     text: 'Finance Minister Ola Brisk denied it, telling the council the town had spent 2 million crowns on the pier.',
     expect: [{ label: 'indirect', text: 'the town had spent 2 million crowns on the pier', speaker: 'Ola Brisk', cue: 'telling' }],
   },
+  {
+    name: 'indirect: a short object before the reporting participle is not the content',
+    text: 'Finance Minister Ola Brisk denied the figures, saying the town had spent far less on the pier.',
+    expect: [{ label: 'indirect', text: 'the town had spent far less on the pier', speaker: 'Ola Brisk', cue: 'saying' }],
+  },
   { name: 'ok: a participle that reports no speech', text: 'The harbour master resigned on Friday, citing the new rules for the fishing fleet.', expect: [] },
   { name: 'ok: "…, the mayor said, and" needs a speech verb in the second clause', text: 'The pier will reopen in May, the mayor said, and the ferries will follow in June.', expect: [{ label: 'indirect', text: 'The pier will reopen in May', speaker: 'the mayor', cue: 'said' }] },
   {

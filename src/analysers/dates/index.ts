@@ -49,7 +49,7 @@ export function datesAnalyser(options: DatesOptions = {}): Analyser {
     id: 'dates',
     version: '1.0.0',
     needs: ['sentences', 'regions'],
-    uses: ['mentions', 'paragraphs'],
+    uses: ['mentions', 'paragraphs', 'quotes'],
     produces: ['dates', 'events'],
     analyse(doc, ctx) {
       const { text } = doc;
@@ -138,6 +138,7 @@ function emitAll(
   ctx: AnalysisContext,
 ): void {
   const rows: { key: number; at: number; row: (string | boolean | null)[] }[] = [];
+  const reportedSpans = ctx.annotations('quote').filter((q) => q.label === 'indirect').map((q) => q.span);
   const eventSpans = new Set<string>();
   for (const date of resolved) {
     const { match } = date;
@@ -154,7 +155,10 @@ function emitAll(
     });
     if (!bodyOf.get(match)) continue;
     const k = sentenceIndex(match.start);
-    const sentence = k >= 0 ? sentences[k]!.span : { start: match.start, end: match.end };
+    // A date inside reported content ("…, telling parliament the government had spent … in 2023")
+    // governs the reported event, not the act of saying it.
+    const reported = spanHolding(reportedSpans, match.start);
+    const sentence = reported >= 0 && reportedSpans[reported]!.end >= match.end ? reportedSpans[reported]! : k >= 0 ? sentences[k]!.span : { start: match.start, end: match.end };
     const isAttributive = entry.id === 'bare-year' && ATTRIBUTIVE_BEFORE.has(previousWord(text, match.start)) && /^ \p{L}/u.test(text.slice(match.end, match.end + 2));
     const event = summariseEvent(text, sentence, match, isAttributive);
     if (!event) continue;

@@ -72,14 +72,45 @@ function truncatedStart(left: string): number {
   return space === -1 ? 0 : space + 1;
 }
 
+/** "on Sunday night": the part of the day goes with the date. */
+const TIME_OF_DAY = /^\s+(?:night|morning|afternoon|evening)\b/u;
+/** "the flood defences, built in the 1970s, were …": a participle in an aside, the date its only complement. */
+const ASIDE_PARTICIPLE = /^(?:\p{L}+ed|built|begun|made|written|won|held|drawn|sold|founded|born|seen|known|taken|given)$/u;
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
 /** The clause window[segStart, segEnd) without the date, cleaned at the start. */
 function summaryOf(window: string, segStart: number, segEnd: number, dateStart: number, dateEnd: number): string {
   const left = dropTrailingPreposition(window.slice(segStart, dateStart));
-  const right = window.slice(dateEnd, segEnd).replace(/^[\s,]+/u, ' ');
+  const aside = asideSummary(left, window.slice(dateEnd, segEnd));
+  if (aside) return aside;
+  const right = window.slice(dateEnd, segEnd).replace(/^[\s,]+/u, ' ').replace(TIME_OF_DAY, '');
   const summary = cleanStart(left.replace(/\s+/gu, ' '), right.replace(/\s+/gu, ' '));
   if (!/^(who|whom|which|whose|both of whom|all of whom)\b/i.test(summary)) return summary;
   const antecedent = trailingName(window.slice(0, segStart));
   return antecedent ? summary.replace(/^(both of whom|all of whom|who|whom|which|whose)\b/i, antecedent) : summary;
+}
+
+/**
+ * "the flood defences, built (in the 1970s), were …" → "the flood defences built": when the date
+ * completes a participle set off by commas, the event is the noun phrase before the comma and the
+ * participle, not the sentence around them. Null when the date is not in such an aside.
+ */
+function asideSummary(left: string, right: string): string | null {
+  if (!/^\s*,/u.test(right)) return null;
+  const comma = left.lastIndexOf(', ');
+  if (comma === -1) return null;
+  const participle = left.slice(comma + 2).trim();
+  if (!ASIDE_PARTICIPLE.test(participle)) return null;
+  const before = left.slice(0, comma).trim().split(/\s+/u);
+  let from = before.length - 1;
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 5; k--) {
+    if (NP_DETERMINERS.has(before[k]!.toLowerCase())) {
+      from = k;
+      break;
+    }
+  }
+  const phrase = before.slice(from).join(' ');
+  return /\p{L}/u.test(phrase) ? `${phrase} ${participle}` : null;
 }
 
 function countWords(s: string): number {

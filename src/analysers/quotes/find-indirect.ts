@@ -107,6 +107,8 @@ function findFrom(tokens: readonly Token[], begin: number): { speech: IndirectSp
     if (from === cue.end && NOT_CONTENT_START.has(tokens[from]!.lower)) continue;
     // "denied it, telling …": a pronoun object, not reported words.
     if (OBJECT_PRONOUNS.has(tokens[from]!.lower) && (from + 1 >= n || !tokens[from + 1]!.isWord)) continue;
+    // "denied the claim, telling the council …": a short object, then the participle that reports.
+    if (participleAfterObject(tokens, from)) continue;
     const content = contentOf(tokens, from, n);
     if (content) return once({ content, attribution: { phrase, cue: cue.entry, cueText: cue.text, cueSpan: { start: t.start, end: tokens[cue.end - 1]!.end }, rule: 'cue-before', confidence: 0.75 } });
   }
@@ -115,6 +117,16 @@ function findFrom(tokens: readonly Token[], begin: number): { speech: IndirectSp
 
 const OBJECT_PRONOUNS = new Set(['it', 'this', 'that', 'so', 'them', 'him', 'her', 'everything', 'nothing']);
 const NOT_CONTENT_START = new Set(['to', 'about', 'in', 'on', 'at', 'for', 'with', 'from', 'during', 'after', 'before', 'of', 'via', 'through', 'over', 'as', 'by', 'back', 'up', 'down']);
+
+/** Whether a short phrase (at most four words) from `from` ends at a comma before a reporting participle. */
+function participleAfterObject(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k <= from + 4; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const next = tokens[k + 1];
+    return next !== undefined && next.lower.endsWith('ing') && cueAt(tokens, k + 1)?.entry.indirect === true;
+  }
+  return false;
+}
 
 /** Words that join a second clause after a comma ("…, and forecasters warned that …"). */
 const COORDINATORS = new Set(['and', 'but', 'while']);
