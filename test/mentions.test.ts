@@ -111,6 +111,11 @@ test('two plain capitalised words typed as a place once are a place everywhere i
   assert.deepEqual(found.map((m) => [m.label, m.ruleId]), [['place', 'mention-place'], ['place', 'mention-typed-elsewhere']]);
 });
 
+test("a post's credit line is no title-case headline: the poster's name stays whole", () => {
+  const text = 'Storm hits the coast\n\nBy Ana Ruiz\n\nResidents waited for rescue boats on Tuesday.\n\nBoats are on their way to the pier.\n— Veld Rescue Service (@VeldRescue) March 11, 2025\n';
+  assert.deepEqual(mentionsOf(text).filter((m) => m.text.includes('Veld') || m.text.includes('Service')).map((m) => [m.text, m.label]), [['Veld Rescue Service', 'organization']]);
+});
+
 test('ok cases: these words are not mentions', () => {
   for (const [text, words] of OK) {
     const hit = mentionsOf(text).find((m) => m.text === words);

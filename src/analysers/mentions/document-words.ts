@@ -19,6 +19,8 @@ export interface DocumentWords {
   casings: TitleCasing[];
 }
 
+const CREDIT_DASHES = new Set(['—', '–', '―']);
+
 /** A sentence's casing: see titleCasing. */
 export type TitleCasing = 'strict' | 'title' | null;
 
@@ -56,6 +58,9 @@ export function readDocumentWords(sentences: readonly SentenceTokens[]): Documen
  * lot ("The fictional Verrin Port Authority met on Monday").
  */
 export function titleCasing(tokens: readonly Token[]): TitleCasing {
+  // "— Veld Rescue Service (@VeldRescue) March 11, 2025": a post's credit line (a dash, a handle)
+  // names its poster; no headline. A dashed list of headlines stays one.
+  if (tokens[0] !== undefined && CREDIT_DASHES.has(tokens[0].key) && tokens.some((t) => t.key.startsWith('@'))) return null;
   let long = 0;
   let capitalised = 0;
   let lowerContent = false;
