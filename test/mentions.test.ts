@@ -21,6 +21,7 @@ const mentionsOf = (text: string): Annotation[] => run(text).annotations.filter(
 /** [sentence, words of a mention, expected label, entity, connotation] */
 const FOUND: [string, string, string, string, string][] = [
   ['The fictional envoy said Daesh had lost the town.', 'Daesh', 'organization', 'Islamic State', 'pejorative'],
+  ['The fictional report said LeT fighters had crossed the line.', 'LeT', 'organization', 'Lashkar-e-Taiba', 'neutral'],
   ['Analysts at the fictional Pell Institute watched the Zionist entity closely.', 'Zionist entity', 'organization', 'Israel', 'pejorative'],
   ['Later, Tehran said the fictional talks were over.', 'Tehran', 'place', 'Iran', 'neutral'],
   ['The fictional convoy drove to Tehran on Monday.', 'Tehran', 'place', 'Tehran', 'neutral'],
@@ -71,6 +72,8 @@ test('finds mentions and resolves their entities', () => {
 
 /** Sentences where a word must not be a mention (false-positive guards). */
 const OK: [string, string][] = [
+  // A known acronym with inner capitals matches only as written: "LeT" (Lashkar-e-Taiba), not "Let".
+  ['The fictional rally began. Let us be clear about the plan.', 'Let'],
   ['The fictional page ended with FULL TEXT and a link.', 'FULL TEXT'],
   ['Watch the Official Trailer of the fictional film tonight.', 'Trailer'],
   ['The fictional council met, and It was late.', 'It'],

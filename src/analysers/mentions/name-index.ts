@@ -54,7 +54,8 @@ function build(): TrieNode {
     }
   }
   for (const name of knownNames()) {
-    const isAcronym = /^[A-Z][A-Z0-9.]+$/u.test(name.form);
+    // "IRGC", "LeT": a one-word form with two or more capitals matches only as written ("Let us" is no LeT).
+    const isAcronym = !name.form.includes(' ') && /^[A-Z]/u.test(name.form) && (name.form.match(/[A-Z]/gu)?.length ?? 0) >= 2;
     insert(root, name.form, (words) => ({ source: 'known', name, words, isAcronym }));
   }
   return root;
