@@ -26,6 +26,9 @@ const FOUND: [string, string, string, string, string][] = [
   ['Later, Tehran said the fictional talks were over.', 'Tehran', 'place', 'Iran', 'neutral'],
   ['The fictional convoy drove to Tehran on Monday.', 'Tehran', 'place', 'Tehran', 'neutral'],
   ['A fictional report said Hamas militants had crossed.', 'militants', 'organization', 'Hamas', 'neutral'],
+  // A descriptor used alone is an unnamed party of its own, not the lexicon's usual referent.
+  ['The fictional town was ruled by thugs and thieves.', 'thugs', 'group', 'thugs (unnamed)', 'pejorative'],
+  ['Some said the fictional protesters were extremists.', 'extremists', 'group', 'extremists (unnamed)', 'pejorative'],
   ['The fictional Harbour Defence Council (HDC) met. Later the HDC voted.', 'HDC', 'organization', 'Harbour Defence Council', 'neutral'],
   ['Professor Lina Okafor spoke first, and then Okafor left.', 'Okafor', 'person', 'Lina Okafor', 'neutral'],
   ['Dr. Ivo Marsh arrived, and Dr Marsh spoke.', 'Dr Marsh', 'person', 'Ivo Marsh', 'neutral'],

@@ -96,8 +96,11 @@ function resolveOne(
     };
   }
   if (c.lexicon) {
-    const descriptor = c.lexicon.attach ? ' Used alone here, so it stands for an unnamed party.' : '';
-    return { candidate: c, entity: c.lexicon.referent, label: c.lexicon.type, ruleId: c.lexicon.id, note: `${c.lexicon.note}${descriptor}`, confidence: c.lexicon.attach ? 0.7 : 0.9 };
+    if (!c.lexicon.attach) return { candidate: c, entity: c.lexicon.referent, label: c.lexicon.type, ruleId: c.lexicon.id, note: c.lexicon.note, confidence: 0.9 };
+    // A descriptor used alone ("ruled by thugs", "the protesters are extremists") names whoever the
+    // sentence means, not one "armed group": each term is its own unnamed party.
+    const note = `${c.lexicon.note} Used alone here, so it stands for an unnamed party (usually: ${c.lexicon.referent}).`;
+    return { candidate: c, entity: `${c.lexicon.term} (unnamed)`, label: c.lexicon.type, ruleId: c.lexicon.id, note, confidence: 0.7 };
   }
   if (c.known) {
     const role = c.known.role;
