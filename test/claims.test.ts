@@ -37,6 +37,12 @@ function claimWith(text: string, needle: string): Annotation {
 
 const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sourceName?: string | null }[] = [
   { sentence: 'According to Mara Quell, the harbour wall cost 40 million crowns to build.', needle: 'harbour wall', sourcing: 'named-source', sourceName: 'Mara Quell' },
+  // A definite body is an identifiable source, named by its description; an indefinite one is not.
+  { sentence: "The mayor's office confirmed that 40 homes on the quay were flooded.", needle: '40 homes', sourcing: 'named-source', sourceName: "mayor's office" },
+  { sentence: 'The health ministry said 40 people had died in the flood.', needle: '40 people', sourcing: 'named-source', sourceName: 'health ministry' },
+  { sentence: 'A ministry said 40 people had died in the flood.', needle: '40 people', sourcing: 'anonymous-source' },
+  // An impersonal passive is a hedge, whatever sentence came before it.
+  { sentence: 'It is believed that the dam failed because of poor maintenance.', needle: 'the dam failed', sourcing: 'hedged' },
   // A local office before the name is a title, as in the quotes and mentions analysers.
   { sentence: 'Councillor Dana Whitlock said the harbour board had ignored 300 written objections.', needle: 'objections', sourcing: 'named-source', sourceName: 'Dana Whitlock' },
   { sentence: 'The storm flooded 300 homes in the lower town, Mayor Ivo Brandt said on Monday.', needle: '300 homes', sourcing: 'named-source', sourceName: 'Ivo Brandt' },

@@ -34,6 +34,7 @@ const TITLE_CASES: [string, number][] = [
   ['Prime Minister', 0],
   ['Sheriff', 0],
   ['Dana Levin', 0],
+  ["Mayor 's office", 0],
 ];
 
 test('leadingTitleLength: titles, qualifiers and offices before a name, never the whole run', () => {

@@ -88,6 +88,8 @@ const CASES: Case[] = [
     text: 'Finance Minister Ola Brisk denied the figures, saying the town had spent far less on the pier.',
     expect: [{ label: 'indirect', text: 'the town had spent far less on the pier', speaker: 'Ola Brisk', cue: 'saying' }],
   },
+  { name: 'ok: an impersonal passive names no speaker (not even a day before it)', text: 'The board met on Monday. It is believed that the pier will be sold.', expect: [] },
+  { name: 'an indefinite office is an unnamed source', text: 'A ministry said that the harbour would stay closed until May.', expect: [{ label: 'indirect', text: 'the harbour would stay closed until May', speaker: 'A ministry', cue: 'said', anonymous: true }] },
   { name: 'ok: a participle that reports no speech', text: 'The harbour master resigned on Friday, citing the new rules for the fishing fleet.', expect: [] },
   { name: 'ok: "…, the mayor said, and" needs a speech verb in the second clause', text: 'The pier will reopen in May, the mayor said, and the ferries will follow in June.', expect: [{ label: 'indirect', text: 'The pier will reopen in May', speaker: 'the mayor', cue: 'said' }] },
   {

@@ -23,6 +23,8 @@ const PORTFOLIOS: ReadonlySet<string> = new Set(data.portfolios);
 /** Words that, right after a title, make the whole run a body's name ("General Motors", "Supreme Court"). */
 const BODIES: ReadonlySet<string> = new Set(data.bodies);
 
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
 /**
  * How many of the lower-cased words `lowerAt(from)`, `lowerAt(from + 1)`, … before `to` form a leading
  * title: the longest run of titles, their qualifiers and "of (the) <office>" that ends on a title or
@@ -41,6 +43,8 @@ export function leadingTitleLength(lowerAt: (index: number) => string, from: num
     }
     if (!PERSON_TITLES.has(word)) break;
     i++;
+    // "the mayor's office": a title that owns something is no title before a name.
+    if (POSSESSIVE.has(lowerAt(i))) return 0;
     if (i < to && lowerAt(i) === 'of') {
       let j = i + 1;
       if (j < to && lowerAt(j) === 'the') j++;

@@ -166,6 +166,10 @@ function sourceBefore(text: string, tokens: readonly Token[], from: number, j: n
     start--;
   }
   if (LEXICON.anonymous.hasWord(last.lower)) return describe(text, tokens, start, j + 1);
+  if (!last.isCapitalised && LEXICON.body.hasWord(last.lower)) {
+    const body = bodySource(text, tokens, from, j);
+    if (body) return body;
+  }
   if (!last.isCapitalised) {
     // "a senior official at the ministry said": an anonymous head before a short modifier.
     for (let k = j - 1; k >= from && k >= j - HEAD_REACH && tokens[k]!.type !== PUNCT; k--) {
@@ -179,6 +183,29 @@ function sourceBefore(text: string, tokens: readonly Token[], from: number, j: n
   // A lone capitalised word at the start of the sentence may be just the sentence's first word.
   if (start === j && j === from && NOT_NAMES.has(last.lower)) return null;
   return named(text, tokens, start, j + 1);
+}
+
+/** Words before a definite body that make it an object, not the subject ("an official at the ministry"). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
+const BODY_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'in', 'with', 'by', 'to', 'inside', 'within', 'near', 'close']);
+
+/**
+ * "the mayor's office", "the health ministry", "the Interior ministry" ending at token `j`: a body the
+ * reader can identify, named by its description (without the article), when the phrase is definite
+ * (the, its, their) and at most four words; "a ministry", "one department" is an unnamed source.
+ */
+function bodySource(text: string, tokens: readonly Token[], from: number, j: number): Source | null {
+  for (let s = j - 1; s >= from && s >= j - 4; s--) {
+    const t = tokens[s]!;
+    if (t.type === PUNCT && t.lower !== "'s") return null;
+    if (LEXICON.cue.hasWord(t.lower)) return null;
+    if (INDEFINITE.has(t.lower)) return { kind: 'anonymous', name: null, from: s, to: j + 1 };
+    if (t.lower === 'the' || t.lower === 'its' || t.lower === 'their') {
+      // "a senior official at the ministry said": the body is the object of a preposition, not the subject.
+      return s > from && BODY_PREPOSITIONS.has(tokens[s - 1]!.lower) ? null : named(text, tokens, s, j + 1);
+    }
+  }
+  return null;
 }
 
 /** The source phrase starting at token `s`: apposition name, anonymous description or name. */

@@ -116,6 +116,7 @@ export const LEXICON = {
   cue: group(attribution, 'cue'),
   according: group(attribution, 'according'),
   anonymous: group(attribution, 'anonymous'),
+  body: group(attribution, 'body'),
   pronoun: group(attribution, 'pronoun'),
   connector: group(attribution, 'connector'),
   judgement: group(opinion, 'judgement'),

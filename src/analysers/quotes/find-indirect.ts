@@ -5,7 +5,7 @@
  */
 import type { Span } from '../../core/types.js';
 import { cueAt, type Attribution } from './find-attribution.js';
-import { phraseAfter, phraseBefore, subjectPhrase } from './speaker-phrase.js';
+import { phraseAfter, phraseBefore, subjectPhrase, type SpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tokenize.js';
 
 /** Reported speech: the content and its attribution. */
@@ -74,7 +74,7 @@ function findFrom(tokens: readonly Token[], begin: number): { speech: IndirectSp
     // "…, X said." at the end of the sentence: the content comes first.
     const comma = lastCommaBefore(tokens, i, begin);
     const phrase = participle ? subjectPhrase(tokens, begin, i - 1) : phraseBefore(tokens, i, begin);
-    if (!phrase) continue;
+    if (!phrase || isImpersonal(tokens, phrase, i)) continue;
     // The phrase opens the clause: at its start, after a comma, or after ", and" / ", but".
     const opener = comma >= begin && COORDINATORS.has(tokens[comma + 1]?.lower ?? '') ? comma + 2 : comma + 1;
     const startsClause = participle || phrase.span.start === tokens[begin]!.start || (comma >= begin && phrase.span.start === tokens[opener]?.start);
@@ -125,6 +125,15 @@ function participleAfterObject(tokens: readonly Token[], from: number): boolean 
     const next = tokens[k + 1];
     return next !== undefined && next.lower.endsWith('ing') && cueAt(tokens, k + 1)?.entry.indirect === true;
   }
+  return false;
+}
+
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'being']);
+
+/** "It is believed that …", "it was reported …": an impersonal passive names no speaker (a hedge, not a quote). */
+function isImpersonal(tokens: readonly Token[], phrase: SpeakerPhrase, cue: number): boolean {
+  if (phrase.kind !== 'pronoun' || phrase.speaker.toLowerCase() !== 'it') return false;
+  for (let k = cue - 1; k >= 0 && k >= cue - 3; k--) if (BE_FORMS.has(tokens[k]!.lower)) return true;
   return false;
 }
 

@@ -308,6 +308,10 @@ function classify(tokens: readonly Token[], from: number, to: number, descriptio
   }
   if (DETERMINERS.has(determiner) || LEXICON.roles.has(head.lower)) {
     if (to - from === 1 && DETERMINERS.has(determiner)) return null;
+    // "a ministry", "one department": an office the article does not name is an unnamed source.
+    if (LEXICON.roles.has(head.lower) && LEXICON.anonymousDeterminers.has(determiner)) {
+      return { span, kind: 'anonymous', speaker: phrase, description, anonymousRule: 'anon-indefinite-role' };
+    }
     return { span, kind: 'role', speaker: phrase, description, anonymousRule: null };
   }
   return null;
