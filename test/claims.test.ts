@@ -41,6 +41,10 @@ const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sour
   { sentence: "The mayor's office confirmed that 40 homes on the quay were flooded.", needle: '40 homes', sourcing: 'named-source', sourceName: "mayor's office" },
   { sentence: 'The health ministry said 40 people had died in the flood.', needle: '40 people', sourcing: 'named-source', sourceName: 'health ministry' },
   { sentence: 'A ministry said 40 people had died in the flood.', needle: '40 people', sourcing: 'anonymous-source' },
+  // Base forms of reporting verbs after a plural subject: documents and officials as sources.
+  { sentence: 'Records obtained by the Harbour Gazette show the pier contract was never signed.', needle: 'contract was never signed', sourcing: 'named-source', sourceName: 'Harbour Gazette' },
+  { sentence: 'Officials confirm that the old bridge will close in May.', needle: 'bridge will close', sourcing: 'anonymous-source' },
+  { sentence: 'The show was cancelled after the harbour festival lost its sponsor.', needle: 'The show', sourcing: 'unsourced' },
   // An impersonal passive is a hedge, whatever sentence came before it.
   { sentence: 'It is believed that the dam failed because of poor maintenance.', needle: 'the dam failed', sourcing: 'hedged' },
   // A local office before the name is a title, as in the quotes and mentions analysers.
