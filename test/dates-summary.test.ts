@@ -41,3 +41,19 @@ test('a date inside reported speech dates the reported event, not the act of say
   const said = plain.annotations.find((a) => a.kind === 'event' && a.data.date === '2023');
   assert.equal(said?.data.summary, 'the town had spent 2 million crowns on the pier');
 });
+
+test('dates side by side in one clause share its event: "in 2023 and 2024 combined"', () => {
+  const analyzer = createAnalyzer();
+  const text = 'Harbour accounts published\n\nThe harbour board met on Monday.\n\nThe ferry terminal lost about 1.4 million crowns in 2023 and 2024 combined. The pier was repaired in 2012, 2015 or 2017.\n';
+  const rows = analyzer.analyzeText(text).summaries.timeline!.rows.map((r) => [r[0], r[2]]);
+  assert.deepEqual(rows, [
+    ['2012', 'The pier was repaired'],
+    ['2015', 'The pier was repaired'],
+    ['2017', 'The pier was repaired'],
+    ['2023', 'The ferry terminal lost about 1.4 million crowns'],
+    ['2024', 'The ferry terminal lost about 1.4 million crowns'],
+  ]);
+  // ok: dates in different clauses keep their own events.
+  const apart = analyzer.analyzeText('Harbour accounts published\n\nThe board met on Monday.\n\nThe terminal opened in 2012, and the pier closed in 2015.\n');
+  assert.deepEqual(apart.summaries.timeline!.rows.map((r) => r[2]), ['The terminal opened', 'the pier closed']);
+});

@@ -139,6 +139,7 @@ function emitAll(
 ): void {
   const rows: { key: number; at: number; row: (string | boolean | null)[] }[] = [];
   const reportedSpans = ctx.annotations('quote').filter((q) => q.label === 'indirect').map((q) => q.span);
+  const coordinated = coordinatedSpans(text, resolved.map((d) => d.match));
   const eventSpans = new Set<string>();
   for (const date of resolved) {
     const { match } = date;
@@ -160,7 +161,7 @@ function emitAll(
     const reported = spanHolding(reportedSpans, match.start);
     const sentence = reported >= 0 && reportedSpans[reported]!.end >= match.end ? reportedSpans[reported]! : k >= 0 ? sentences[k]!.span : { start: match.start, end: match.end };
     const isAttributive = entry.id === 'bare-year' && ATTRIBUTIVE_BEFORE.has(previousWord(text, match.start)) && /^ \p{L}/u.test(text.slice(match.end, match.end + 2));
-    const event = summariseEvent(text, sentence, match, isAttributive);
+    const event = summariseEvent(text, sentence, coordinated.get(match) ?? match, isAttributive);
     if (!event) continue;
     const actor = subject(event.summary, event.span.start);
     const summary = actor?.summary ?? event.summary;
@@ -192,6 +193,39 @@ function emitAll(
     rows: rows.map((r) => r.row),
     note: 'Dated events of the body in date order. Relative dates are resolved from the publication date, the date before them or a dated event they name; "uncertain" marks estimates.',
   });
+}
+
+/** Words joining dates that one clause governs together ("in 2023 and 2024", "2019, 2020 or 2021"). */
+const DATE_JOINER = /^(?:,? (?:and|or) |, )$/u;
+/** Words after coordinated dates that belong to them ("in 2023 and 2024 combined"). */
+const AFTER_DATES = /^ (?:combined|together|respectively|alone)\b/u;
+
+/**
+ * For dates written side by side in one clause ("in 2023 and 2024 combined"), the span of the whole
+ * coordination: each date's event is the clause without all of them, so the summary reads "the
+ * terminal lost 1.4 million dollars", not "… and 2024 combined". Dates standing alone are absent.
+ */
+function coordinatedSpans(text: string, matches: readonly DateMatch[]): Map<DateMatch, Span> {
+  const ordered = [...matches].sort((a, b) => a.start - b.start);
+  const out = new Map<DateMatch, Span>();
+  let group: DateMatch[] = [];
+  const flush = (): void => {
+    if (group.length > 1) {
+      const start = group[0]!.start;
+      let end = group[group.length - 1]!.end;
+      const after = AFTER_DATES.exec(text.slice(end, end + 16));
+      if (after) end += after[0].length;
+      for (const m of group) out.set(m, { start, end });
+    }
+    group = [];
+  };
+  for (const m of ordered) {
+    const prev = group[group.length - 1];
+    if (!prev || !(m.start - prev.end <= 6 && DATE_JOINER.test(text.slice(prev.end, m.start)))) flush();
+    group.push(m);
+  }
+  flush();
+  return out;
 }
 
 function dateData(date: ResolvedDate, value: string): { [key: string]: Json } {

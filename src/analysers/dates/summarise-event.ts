@@ -19,7 +19,7 @@ const BOUNDARIES: readonly { mark: string; offset: number }[] = [
   { mark: ', which ', offset: 1 }, { mark: ', who ', offset: 1 }, { mark: ', whose ', offset: 1 }, { mark: ', whom ', offset: 1 },
   { mark: ' who ', offset: 0 }, { mark: ' which ', offset: 0 }, { mark: ', both of whom ', offset: 1 }, { mark: ', all of whom ', offset: 1 }, { mark: ', where ', offset: 1 },
   { mark: ' when ', offset: 0 }, { mark: ' while ', offset: 0 }, { mark: ' because ', offset: 0 }, { mark: ' although ', offset: 0 },
-  { mark: ' until ', offset: 0 }, { mark: ' after ', offset: 0 }, { mark: ' before ', offset: 0 }, { mark: ', but ', offset: 1 },
+  { mark: ' until ', offset: 0 }, { mark: ' after ', offset: 0 }, { mark: ' before ', offset: 0 }, { mark: ', but ', offset: 1 }, { mark: ', and ', offset: 1 },
 ];
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'since', 'by', 'during', 'from', 'until', 'till', 'of', 'around', 'circa', 'back', 'as', 'early', 'late', 'throughout']);
 const DISCOURSE = ['but', 'and', 'then', 'indeed', 'in fact', 'however', 'also', 'so', 'meanwhile', 'yet', 'still', 'moreover', 'furthermore', 'finally', 'thus'];
