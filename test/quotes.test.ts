@@ -90,6 +90,13 @@ const CASES: Case[] = [
   },
   { name: 'ok: an impersonal passive names no speaker (not even a day before it)', text: 'The board met on Monday. It is believed that the pier will be sold.', expect: [] },
   { name: 'an indefinite office is an unnamed source', text: 'A ministry said that the harbour would stay closed until May.', expect: [{ label: 'indirect', text: 'the harbour would stay closed until May', speaker: 'A ministry', cue: 'said', anonymous: true }] },
+  { name: '"read" quotes a sign', text: 'The sign on the gate read: “No ferries until May.”', expect: [{ text: 'No ferries until May.', speaker: 'The sign on the gate', cue: 'read' }] },
+  { name: 'inverted "read the sign"', text: '“No ferries until May,” read the sign on the gate.', expect: [{ text: 'No ferries until May,', speaker: 'the sign', cue: 'read' }] },
+  {
+    name: 'ok: "read every word of …" reads, it does not quote',
+    text: 'It was a long week. “Frankly alarming,” local man Ivo Senn, 43, read every word of the harbour lease on Tuesday.',
+    expect: [],
+  },
   { name: 'ok: a participle that reports no speech', text: 'The harbour master resigned on Friday, citing the new rules for the fishing fleet.', expect: [] },
   { name: 'ok: "…, the mayor said, and" needs a speech verb in the second clause', text: 'The pier will reopen in May, the mayor said, and the ferries will follow in June.', expect: [{ label: 'indirect', text: 'The pier will reopen in May', speaker: 'the mayor', cue: 'said' }] },
   {

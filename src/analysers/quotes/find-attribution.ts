@@ -25,6 +25,8 @@ export interface Attribution {
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'caustic', 'new', 'latest', 'first']);
+/** Words after "read" that leave it a verb of reading out ("read from", inverted "…,” read the statement"), not of reading something. */
+const READ_ON = new Set(['from', 'out', 'aloud', 'in', 'on', 'at', 'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
 /** A past form of a cue ("called", "said", "told", "wrote"): never a noun. */
 const PAST = /(?:ed|^said|^told|^wrote|^spoke)$/;
 const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses', 'declining', 'refusing', 'not', 'unable', 'authorized', 'authorised']);
@@ -48,6 +50,8 @@ export function cueAt(tokens: readonly Token[], i: number, allowCapital = false)
   // "a report that called them …": after the relative "that" a past form is a verb.
   const relativeVerb = prev?.lower === 'that' && PAST.test(t.lower);
   if (prev && ((NOUN_MARKERS.has(prev.lower) && !relativeVerb) || /^\d[\d,.]*$/.test(prev.text) || /['’]s$/.test(prev.lower) || (prev.lower === 'to' && REFUSALS.has(tokens[i - 2]?.lower ?? '')))) return null;
+  // "the sign read: …", "she read from the letter": "read every word of the contract" quotes nothing.
+  if (entry.lemma === 'read' && tokens[i + 1]?.isWord && !READ_ON.has(tokens[i + 1]!.lower)) return null;
   if (entry.particle) {
     const next = tokens[i + 1];
     if (next?.lower !== entry.particle) return null;
