@@ -127,16 +127,19 @@ test('appeal to authority from a direct quote of a speaker introduced as an auth
       quote('It will fall', null);
       quote('We will win the vote', 'Oren Lask');
       quote('The wall will hold', 'Tamsin Eld');
+      quote('The tide is late', 'Kees Dorn');
     },
   };
   const text = [
     '"The bridge is safe," said Dr Ilse Varga. "It will fall," said a source.',
     '"We will win the vote," said Oren Lask.',
     'Tamsin Eld studies tides as a professor at Velden University. Later she added: "The wall will hold."',
+    // An expert elsewhere in the sentence does not make the speaker one.
+    'Experts at the harbour institute were stunned by the size of the catch on Monday, and local man Kees Dorn said: "The tide is late."',
   ].join('\n\n');
   const doc = analyse(text, RULES_ONLY, [quotes]);
-  // Named and introduced as an authority (in the quote's sentence or where first named): yes;
-  // anonymous, or named without an authority role: no.
+  // Named and introduced as an authority (near the name, where quoted or first named): yes;
+  // anonymous, named without an authority role, or with one only elsewhere in the sentence: no.
   assert.deepEqual(techniques(doc, 'authority-quote').map((t) => t.text), ['The bridge is safe', 'The wall will hold']);
   const notes = doc.annotations.filter((a) => a.ruleId === 'authority-quote').map((a) => a.note);
   assert.match(notes[1]!, /"professor"/);

@@ -1,7 +1,7 @@
 /**
  * Appeal to authority from the quotes analyser: a direct quote whose named speaker the article
- * presents as an authority (a professor, an expert, a rapporteur, a study…), in the sentence of the
- * quote or in the sentence that first names the speaker. A quote is not an appeal to authority just
+ * presents as an authority (a professor, an expert, a rapporteur, a study…): a role word within a few
+ * words of the speaker's name, where the quote names them or where the article first does. A quote is not an appeal to authority just
  * because someone said it: a militant group's boast or a politician's retort is not leaned on as
  * expert judgement, so named quotes without such a role are left alone.
  */
@@ -34,11 +34,20 @@ export function tokenAtOrAfter(ctx: ArticleContext, offset: number): number {
   return lo;
 }
 
-function roleInSentenceAt(ctx: ArticleContext, offset: number): string | null {
+/** How far from the speaker's name a role word may stand ("Professor Ana Ruiz", "Ana Ruiz, an expert on …"). */
+const ROLE_REACH = 8;
+
+/**
+ * A role word near the name at `offset`, in its sentence: "experts are calling it alarming, local man
+ * Derek Holm …" does not make Holm an expert, so the whole sentence is not searched.
+ */
+function roleNear(ctx: ArticleContext, offset: number): string | null {
   const t = Math.min(tokenAtOrAfter(ctx, offset), ctx.tokens.count - 1);
   const s = t >= 0 ? ctx.sentence[t]! : -1;
   if (s < 0) return null;
-  for (let k = ctx.sentenceFirst[s]!; k < ctx.sentenceEnd[s]!; k++) if (ROLES.has(ctx.tokens.lower[k]!)) return ctx.tokens.lower[k]!;
+  const from = Math.max(ctx.sentenceFirst[s]!, t - ROLE_REACH);
+  const to = Math.min(ctx.sentenceEnd[s]!, t + ROLE_REACH + 1);
+  for (let k = from; k < to; k++) if (ROLES.has(ctx.tokens.lower[k]!)) return ctx.tokens.lower[k]!;
   return null;
 }
 
@@ -50,13 +59,13 @@ export function authorityQuotes(ctx: ArticleContext, quotes: readonly Annotation
     const speaker = quote.data.speaker;
     if (quote.label !== 'direct' || typeof speaker !== 'string' || quote.data.anonymous === true) continue;
     const speakerSpan = quote.data.speakerSpan as { start: number } | null | undefined;
-    let role = roleInSentenceAt(ctx, speakerSpan?.start ?? quote.span.start);
+    let role = roleNear(ctx, speakerSpan?.start ?? quote.span.start);
     if (!role) {
       const surname = speaker.split(' ').pop()!;
       let at = firstNamed.get(surname);
       // Each lookup may scan the text: a bounded number of speakers keeps hostile input linear.
       if (at === undefined && firstNamed.size < MAX_SPEAKER_LOOKUPS) firstNamed.set(surname, (at = ctx.text.indexOf(surname)));
-      if (at !== undefined && at >= 0) role = roleInSentenceAt(ctx, at);
+      if (at !== undefined && at >= 0) role = roleNear(ctx, at);
     }
     if (role) out.push({ quote, role });
   }
