@@ -55,6 +55,9 @@ const FOUND: [string, string, string, string, string][] = [
   ['The fictional quarrel grew, Unlike Donald Quill, who left.', 'Donald Quill', 'person', 'Donald Quill', 'neutral'],
   ['The fictional carmaker showed the ZX VELLO at the fair.', 'ZX VELLO', 'organization', 'ZX VELLO', 'neutral'],
   ['In the fictional city, Chief Renee Hall spoke first.', 'Chief Renee Hall', 'person', 'Renee Hall', 'neutral'],
+  // "New" opens a place name, at a sentence start or in a sentence full of names.
+  ['New Vellmark State officials met on Monday in the fictional story.', 'New Vellmark State', 'place', 'New Vellmark State', 'neutral'],
+  ['Quarrow Logistics is headquartered in New Vellmark City.', 'New Vellmark City', 'place', 'New Vellmark City', 'neutral'],
   // An area noun after two plain capitalised words names a place; the same words elsewhere follow it.
   ['Residents of the fictional Nieuwe Haven district waited for boats.', 'Nieuwe Haven', 'place', 'Nieuwe Haven', 'neutral'],
   ['The fictional Orra Vell valley flooded. Boats reached Orra Vell at noon.', 'Orra Vell', 'place', 'Orra Vell', 'neutral'],

@@ -94,7 +94,7 @@ function findInSentence(text: string, tokens: Token[], sentence: number, words: 
       continue;
     }
     let end = i + 1;
-    if (titleCase && isCommonWord(token.key, words, strict)) {
+    if (titleCase && isCommonWord(token.key, words, strict) && !opensPlaceName(tokens, i, tokens.length, words)) {
       i++;
       continue;
     }
@@ -184,8 +184,8 @@ function knownCandidate(text: string, tokens: readonly Token[], sentence: number
 
 /** Classifies the run tokens[a, b) and adds what it names to `found`. */
 function classifyRun(text: string, tokens: readonly Token[], sentence: number, a: number, b: number, words: DocumentWords, found: Candidate[]): void {
-  // Drop openers that are not names: "The", "But", "In" …
-  while (a < b && W.stopWords.words.has(tokens[a]!.key) && (tokens[a]!.isSentenceStart || tokens[a]!.key === 'the' || b - a === 1)) a++;
+  // Drop openers that are not names: "The", "But", "In" … but not "New" in "New York".
+  while (a < b && W.stopWords.words.has(tokens[a]!.key) && (tokens[a]!.isSentenceStart || tokens[a]!.key === 'the' || b - a === 1) && !opensPlaceName(tokens, a, b, words)) a++;
   while (a < b && W.connectors.words.has(tokens[a]!.key) && !tokens[a]!.isCapitalised) a++;
   while (b > a && (W.connectors.words.has(tokens[b - 1]!.key) || (b - a > 1 && W.stopWords.words.has(tokens[b - 1]!.key)))) b--;
   if (a >= b) return;
@@ -311,6 +311,12 @@ const AREA_TITLES = new Set(['attorney', 'judge', 'court', 'council', 'commissio
 function isAreaNoun(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at];
   return next !== undefined && next.isWord && !next.isCapitalised && AREA_NOUNS.has(next.key) && !AREA_TITLES.has(tokens[at + 1]?.key ?? '');
+}
+
+/** "New York", "South Sudan": a place opener before a capitalised word the article never writes in lower case. */
+function opensPlaceName(tokens: readonly Token[], at: number, end: number, words: DocumentWords): boolean {
+  const next = tokens[at + 1];
+  return PLACE_OPENERS.has(tokens[at]!.key) && at + 1 < end && next !== undefined && next.isWord && next.isCapitalised && !words.lowerSeen.has(next.key) && !COMMON_WORDS.words.has(next.key);
 }
 
 /** Common words that open place names ("New Hampshire", "South Carolina", "Little Rock"). */
