@@ -62,6 +62,7 @@ const AGREEMENT_CASES: { sentence: string; name: string; description?: string }[
   { sentence: 'Grand Ayatollah Hassan Mirzaei said the decree would stand for another year.', name: 'Hassan Mirzaei' },
   { sentence: 'Secretary of State Paul Ardent said the embassy would stay open through the summer.', name: 'Paul Ardent', description: 'Secretary of State' },
   { sentence: 'Imam Yusuf Hadid said the evening prayers would continue despite the curfew.', name: 'Yusuf Hadid' },
+  { sentence: 'CEO Mara Quell said the ferry company would cut 200 jobs by the spring.', name: 'Mara Quell' },
 ];
 
 function article(sentence: string): string {
