@@ -80,6 +80,8 @@ test('finds mentions and resolves their entities', () => {
 const OK: [string, string][] = [
   // A known acronym with inner capitals matches only as written: "LeT" (Lashkar-e-Taiba), not "Let".
   ['The fictional rally began. Let us be clear about the plan.', 'Let'],
+  // "The Nazi regime" of 1933–45 is history, not the Kremlin's term for Ukraine ("the neo-Nazi regime").
+  ['The fictional museum shows how the Nazi regime invaded Poland in 1939.', 'Nazi regime'],
   ['The fictional page ended with FULL TEXT and a link.', 'FULL TEXT'],
   ['Watch the Official Trailer of the fictional film tonight.', 'Trailer'],
   ['The fictional council met, and It was late.', 'It'],
