@@ -80,8 +80,6 @@ test('finds mentions and resolves their entities', () => {
 const OK: [string, string][] = [
   // A known acronym with inner capitals matches only as written: "LeT" (Lashkar-e-Taiba), not "Let".
   ['The fictional rally began. Let us be clear about the plan.', 'Let'],
-  // "The Nazi regime" of 1933–45 is history, not the Kremlin's term for Ukraine ("the neo-Nazi regime").
-  ['The fictional museum shows how the Nazi regime invaded Poland in 1939.', 'Nazi regime'],
   ['The fictional page ended with FULL TEXT and a link.', 'FULL TEXT'],
   ['Watch the Official Trailer of the fictional film tonight.', 'Trailer'],
   ['The fictional council met, and It was late.', 'It'],
@@ -125,6 +123,17 @@ test('two plain capitalised words typed as a place once are a place everywhere i
 test("a post's credit line is no title-case headline: the poster's name stays whole", () => {
   const text = 'Storm hits the coast\n\nBy Ana Ruiz\n\nResidents waited for rescue boats on Tuesday.\n\nBoats are on their way to the pier.\n— Veld Rescue Service (@VeldRescue) March 11, 2025\n';
   assert.deepEqual(mentionsOf(text).filter((m) => m.text.includes('Veld') || m.text.includes('Service')).map((m) => [m.text, m.label]), [['Veld Rescue Service', 'organization']]);
+});
+
+test('history is not propaganda: "the Nazi regime" of 1933–45 and the medieval Crusaders are not the lexicon terms', () => {
+  const cases: [string, string][] = [
+    ['The fictional museum shows how the Nazi regime invaded Poland in 1939.', 'ru-neo-nazi-regime'],
+    ['The fictional museum tells how the Crusaders took the city in 1099.', 'is-crusaders'],
+  ];
+  for (const [text, id] of cases) assert.deepEqual(mentionsOf(text).filter((m) => m.ruleId === id).map((m) => m.text), [], text);
+  // The terms themselves still match.
+  assert.ok(mentionsOf('The fictional broadcast spoke of neo-Nazi battalions in the east.').some((m) => m.ruleId === 'ru-neo-nazi-regime'));
+  assert.ok(mentionsOf('The fictional audio message threatened the crusaders and their allies.').some((m) => m.ruleId === 'is-crusaders'));
 });
 
 test('ok cases: these words are not mentions', () => {
