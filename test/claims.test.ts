@@ -255,3 +255,14 @@ test('a claim keeps the closing bracket it opened, and drops one it did not', ()
   const inner = claimWith('The storm destroyed over 1,200 fishing boats along the northern coast.', 'fishing boats');
   assert.ok(inner.text.endsWith('coast'), inner.text);
 });
+
+test('with the mentions analyser, a named source is the name the article gives the person in full', async () => {
+  const { mentionsAnalyser } = await import('../src/analysers/mentions/index.js');
+  const withMentions = buildPipeline([segmentsAnalyser(), structureAnalyser(), mentionsAnalyser(), claimsAnalyser()]);
+  const text = article('Harbour master Lina Okafor opened the meeting. Later, Okafor said the wall had cost 40 million crowns to build.');
+  const doc = runPipeline(withMentions, { text, meta: emptyMeta() });
+  const claim = doc.annotations.find((a) => a.kind === 'claim' && a.text.includes('40 million'));
+  assert.equal(claim?.data.sourceName, 'Lina Okafor');
+  // Without mentions, the name as written.
+  assert.equal(claims(text).find((c) => c.text.includes('40 million'))?.data.sourceName, 'Okafor');
+});

@@ -23,6 +23,12 @@ function speakerOf(text: string, content: string): unknown {
 
 const CASES: { name: string; text: string; content: string; speaker: string | null }[] = [
   {
+    name: 'a surname the mentions analyser knows in full gives the full name to a later "she"',
+    text: 'The harbour intern Mara Velt left in the spring.\n\nLater, Velt said the board had been told twice.\n\n“Now I understand how little power I had,” she wrote.',
+    content: 'how little power',
+    speaker: 'Mara Velt',
+  },
+  {
     name: 'a place in the previous sentence is not "he"',
     text: 'The convoy finally reached Gaza in the spring. He even asked that the spare engines be sent to Gaza instead.',
     content: 'spare engines',

@@ -69,6 +69,12 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
           const person = latestBefore(people, offset);
           return person && offset - person.span.start <= PRONOUN_REACH && typeof person.data.entity === 'string' ? person.data.entity : null;
         };
+        // "Clinton", "President Clinton": the name the mentions analyser gives the person, so one
+        // source is one name across claims and quotes ("Bill Clinton").
+        const canonicalName = (name: string, offset: number): string => {
+          const person = latestBefore(people, offset + 1);
+          return person && person.span.end > offset && typeof person.data.entity === 'string' ? person.data.entity : name;
+        };
         for (const unit of splitClauses(tokens, 0, tokens.length)) {
           if (countWords(tokens, unit.from, unit.to) < MIN_WORDS) continue;
           const unitCues = cuesIn(cues, unit.from, unit.to);
@@ -78,7 +84,7 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
           const quote = mostlyInside(quoteCursor.overlapping(span.start, span.end), span);
           const type = classifyClaimType(tokens, unit.from, unit.to, unitCues);
           const reaches = attribution !== null && attributionReaches(unit.to, attribution, barrier);
-          const sourcing = decideSourcing({ text, tokens, from: unit.from, to: unit.to, cues: unitCues, attribution: reaches ? attribution : null, quote, resolvePronoun });
+          const sourcing = decideSourcing({ text, tokens, from: unit.from, to: unit.to, cues: unitCues, attribution: reaches ? attribution : null, quote, resolvePronoun, canonicalName });
           ctx.emit({
             kind: 'claim',
             span,

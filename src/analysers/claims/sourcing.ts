@@ -32,6 +32,8 @@ export interface SourcingInput {
   quote: Annotation | null;
   /** Resolves a pronoun source at a text offset to a name (from quotes or mentions), or null. */
   resolvePronoun: (offset: number) => string | null;
+  /** The canonical name of a person named at a text offset (a mention's entity), else `name` itself. */
+  canonicalName?: (name: string, offset: number) => string;
 }
 
 /** The decision, with the rule that made it and extra data for the annotation. */
@@ -64,7 +66,10 @@ export function decideSourcing(input: SourcingInput): SourcingDecision {
     if (attribution.kind === 'anonymous') {
       return { sourcing: 'anonymous-source', sourceName: null, ruleId: attribution.cueId, note: `Attributed ("${attribution.cue}") to "${words}", a source that is not named.`, extras };
     }
-    const name = attribution.kind === 'named' ? attribution.name : input.resolvePronoun(tokens[attribution.from]!.start);
+    const written = attribution.name;
+    const offset = tokens[attribution.to - 1]!.start;
+    const name =
+      attribution.kind !== 'named' ? input.resolvePronoun(tokens[attribution.from]!.start) : written === null ? null : (input.canonicalName?.(written, offset) ?? written);
     return {
       sourcing: 'named-source',
       sourceName: name,

@@ -242,24 +242,26 @@ function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, index: TokenIndex,
   const sentences = ctx.annotations('sentence').map((s) => s.span);
   const genders = new Map<string, 'female' | 'male'>();
   const records: SpeakerRecord[] = [];
-  let m = 0;
+  const mentionSpans = mentions.map((a) => a.span);
   for (const item of found) {
     const attribution = item.attribution;
     const phrase = attribution?.phrase ?? null;
     let speaker: string | null = item.handle ?? null;
     if (phrase) {
-      while (m < mentions.length && mentions[m]!.span.end <= phrase.span.start) m++;
-      const mention = mentions[m] && mentions[m]!.span.start <= phrase.span.start && mentions[m]!.span.end >= phrase.span.end ? mentions[m] : undefined;
-      if (mention && phrase.kind === 'name' && typeof mention.data.entity === 'string') speaker = mention.data.entity;
-      else if (phrase.kind === 'name') speaker = canonicalName(phrase.speaker, fullNames);
+      // Speaker phrases are not in text order (found is sorted by content): look each one up.
+      const at = lastStartingAtOrBefore(mentionSpans, phrase.span.start);
+      const mention = at >= 0 && mentionSpans[at]!.end >= phrase.span.end ? mentions[at] : undefined;
+      if (mention && phrase.kind === 'name' && typeof mention.data.entity === 'string') {
+        speaker = mention.data.entity;
+        rememberFullName(fullNames, speaker);
+      } else if (phrase.kind === 'name') speaker = canonicalName(phrase.speaker, fullNames);
       else if (phrase.kind === 'self') speaker = doc.meta.authors[0] ?? 'the author';
       else if (phrase.kind === 'pronoun') {
         const spans = scopeSpans(sentences, phrase.span.start);
         const resolved = resolvePronoun(phrase, { text, index, spans, quote: item.content, knownNames, notPersonSpans, genders });
         speaker = resolved ? canonicalName(resolved, fullNames) : null;
         // A pronoun resolved to a fuller name than any quoted so far: later surnames map to it.
-        const last = speaker?.includes(' ') ? speaker.slice(speaker.lastIndexOf(' ') + 1) : null;
-        if (speaker && last && (fullNames.get(last)?.length ?? 0) < speaker.length) fullNames.set(last, speaker);
+        if (speaker) rememberFullName(fullNames, speaker);
         if (speaker && (phrase.speaker === 'he' || phrase.speaker === 'she') && !genderOf(speaker, null)) genders.set(speaker, phrase.speaker === 'she' ? 'female' : 'male');
       } else speaker = phrase.speaker;
     }
@@ -278,6 +280,13 @@ function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, index: TokenIndex,
     records.push({ speaker, anonymous, label: item.label, cue: attribution?.cueText ?? null, stance: attribution?.cue?.stance ?? null, description: phrase?.description ?? null });
   }
   return records;
+}
+
+/** Records `name` as the full name for its surname when it is fuller than the one known ("Lewinsky" → "Monica Lewinsky"). */
+function rememberFullName(fullNames: Map<string, string>, name: string): void {
+  if (!name.includes(' ')) return;
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  if ((fullNames.get(last)?.length ?? 0) < name.length) fullNames.set(last, name);
 }
 
 /** The current sentence up to `at`, then up to five earlier sentences, nearest first. */
