@@ -55,6 +55,8 @@ const FOUND: [string, string, string, string, string][] = [
   ['The fictional quarrel grew, Unlike Donald Quill, who left.', 'Donald Quill', 'person', 'Donald Quill', 'neutral'],
   ['The fictional carmaker showed the ZX VELLO at the fair.', 'ZX VELLO', 'organization', 'ZX VELLO', 'neutral'],
   ['In the fictional city, Chief Renee Hall spoke first.', 'Chief Renee Hall', 'person', 'Renee Hall', 'neutral'],
+  // A title inside a run splits off what comes before it.
+  ['The ruling came after Velmar Attorney General Ines Holt appealed.', 'Attorney General Ines Holt', 'person', 'Ines Holt', 'neutral'],
   // "New" opens a place name, at a sentence start or in a sentence full of names.
   ['New Vellmark State officials met on Monday in the fictional story.', 'New Vellmark State', 'place', 'New Vellmark State', 'neutral'],
   ['Quarrow Logistics is headquartered in New Vellmark City.', 'New Vellmark City', 'place', 'New Vellmark City', 'neutral'],

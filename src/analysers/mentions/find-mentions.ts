@@ -232,6 +232,14 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
     classifyRun(text, tokens, sentence, head.end, b, words, found);
     return;
   }
+  // A title inside the run before a name: "California Attorney General Xavier Becerra", "Texas
+  // Governor Ana Ruiz": what comes before the title is a name of its own (a place, a body).
+  const inner = innerTitle(keys, words);
+  if (inner > 0) {
+    classifyRun(text, tokens, sentence, a, a + inner, words, found);
+    classifyRun(text, tokens, sentence, a + inner, b, words, found);
+    return;
+  }
   // Titles: "General Qassem Soleimani", "Major General Soleimani", "Supreme Leader Ali Khamenei".
   let t = a;
   while (t < b && W.titles.words.has(tokens[t]!.key)) t++;
@@ -300,6 +308,24 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
     return;
   }
   found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
+}
+
+/**
+ * Where a title starts inside a run (index into `keys`, 0 when none): the title (core/person-titles)
+ * must leave a name after it, a known first name or two more words ("… Attorney General Xavier
+ * Becerra"), so "Harbour Board Chairman" or "General Motors" inside a run split nothing.
+ */
+function innerTitle(keys: readonly string[], words: DocumentWords): number {
+  for (let k = 1; k < keys.length - 1; k++) {
+    if (!W.titles.words.has(keys[k]!)) continue;
+    const title = leadingTitleLength((i) => keys[i]!, k, keys.length);
+    if (title === 0) continue;
+    const rest = keys.length - (k + title);
+    const next = keys[k + title]!;
+    if (FIRST_NAMES.has(next) || (rest >= 2 && !words.lowerSeen.has(next))) return k;
+    return 0;
+  }
+  return 0;
 }
 
 /** Lower-case nouns that, right after a capitalised run, make it a place's name. */
