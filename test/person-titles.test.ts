@@ -63,6 +63,8 @@ const AGREEMENT_CASES: { sentence: string; name: string; description?: string }[
   { sentence: 'Secretary of State Paul Ardent said the embassy would stay open through the summer.', name: 'Paul Ardent', description: 'Secretary of State' },
   { sentence: 'Imam Yusuf Hadid said the evening prayers would continue despite the curfew.', name: 'Yusuf Hadid' },
   { sentence: 'CEO Mara Quell said the ferry company would cut 200 jobs by the spring.', name: 'Mara Quell' },
+  { sentence: 'Velmar Attorney General Ines Holt said the appeal would be filed in June.', name: 'Ines Holt' },
+  { sentence: 'U.S. District Judge Robert S. Lasnik said the ban would stay in place for now.', name: 'Robert S. Lasnik' },
 ];
 
 function article(sentence: string): string {

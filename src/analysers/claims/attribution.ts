@@ -275,6 +275,14 @@ function named(text: string, tokens: readonly Token[], s: number, e: number): So
   while (e > s && (tokens[e - 1]!.lower === "'s" || LEXICON.connector.hasWord(tokens[e - 1]!.lower))) e--;
   while (s < e && (DETERMINERS.has(tokens[s]!.lower) || LEXICON.connector.hasWord(tokens[s]!.lower))) s++;
   s += leadingTitleLength((k) => tokens[k]!.lower, s, e);
+  // "California Attorney General Xavier Becerra": a title inside the name; the name follows it.
+  for (let k = s + 1; k < e - 1; k++) {
+    const title = leadingTitleLength((i) => tokens[i]!.lower, k, e);
+    if (title > 0) {
+      s = k + title;
+      break;
+    }
+  }
   if (s >= e) return null;
   return { kind: 'named', name: text.slice(tokens[s]!.start, tokens[e - 1]!.end), from: s, to: e };
 }

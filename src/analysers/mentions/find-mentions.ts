@@ -100,6 +100,11 @@ function findInSentence(text: string, tokens: Token[], sentence: number, words: 
     }
     while (end < tokens.length) {
       const next = tokens[end]!;
+      // A middle initial: "Robert S. Lasnik".
+      if (next.key === '.' && !used[end] && isInitial(tokens[end - 1]!) && end - 1 > i && tokens[end + 1]?.isWord && tokens[end + 1]!.isCapitalised && !used[end + 1]) {
+        end++;
+        continue;
+      }
       if (used[end] || !next.isWord) break;
       if (tokens[end - 1]!.isPossessive) {
         // "St Brendan's Hall": a possessive name followed by the place or organisation word that ends it.
@@ -195,10 +200,9 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
   // A title before a first name, or before two or more capitalised words, makes a person whatever
   // place word ends the run ("Chief Renee Hall" is not a hall); an organisation word still wins
   // ("General Electric Company").
-  let titles = 0;
-  while (titles < keys.length && W.titles.words.has(keys[titles]!)) titles++;
-  // "Secretary of State Paul Ardent": the office after "of" belongs to the title.
-  titles = Math.max(titles, leadingTitleLength((k) => keys[k]!, 0, keys.length));
+  // "Secretary of State Paul Ardent": the office after "of" belongs to the title; "Foreign Office",
+  // "District of Columbia": a qualifier with no title after it is none.
+  const titles = leadingTitleLength((k) => keys[k]!, 0, keys.length);
   const titledName = titles > 0 && titles < keys.length && !W.orgSuffixes.words.has(lastKey) && (FIRST_NAMES.has(keys[titles]!) || keys.length - titles >= 2);
   if (titledName) {
     const name = text.slice(tokens[a + titles]!.start, tokens[b - 1]!.end);
@@ -326,6 +330,11 @@ function innerTitle(keys: readonly string[], words: DocumentWords): number {
     return 0;
   }
   return 0;
+}
+
+/** A single capital letter: a middle initial when a period and a capitalised word follow. */
+function isInitial(token: Token): boolean {
+  return token.isWord && token.isCapitalised && token.end - token.start === 1;
 }
 
 /** Lower-case nouns that, right after a capitalised run, make it a place's name. */

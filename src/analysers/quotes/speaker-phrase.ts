@@ -294,6 +294,14 @@ function classify(tokens: readonly Token[], from: number, to: number, descriptio
     let nameStart = headEnd - 1;
     while (nameStart > from && (isNameWord(tokens[nameStart - 1]!) || CONNECTORS.has(tokens[nameStart - 1]!.lower))) nameStart--;
     nameStart = afterTitles(tokens, nameStart, headEnd);
+    // "California Attorney General Xavier Becerra": a title inside the run; the name follows it.
+    for (let k = nameStart + 1; k < headEnd - 1; k++) {
+      const title = leadingTitleLength((i) => tokens[i]!.lower, k, headEnd);
+      if (title > 0) {
+        nameStart = k + title;
+        break;
+      }
+    }
     const lead = nameStart > from ? textOf(tokens, from, nameStart) : null;
     return {
       span,
