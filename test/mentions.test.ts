@@ -138,6 +138,25 @@ test('history is not propaganda: "the Nazi regime" of 1933–45 and the medieval
   assert.ok(mentionsOf('The fictional audio message threatened the crusaders and their allies.').some((m) => m.ruleId === 'is-crusaders'));
 });
 
+test('one person per name: a shared surname is the person introduced first; capitals and headline words do not make new people', () => {
+  const text = [
+    'Harbour Board Sues To Unseal Accused Fraudster Daniel Marsh\'s Tax Records',
+    'By Ana Ruiz',
+    'The board wants the tax records of councillor Daniel Marsh, the candidate for mayor, made public.',
+    'Marsh and his ex-wife, Anna Marsh, divorced in 2012. Marsh denies any wrongdoing.',
+    'HARBOUR BOARD SUES OVER DANIEL MARSH RECORDS',
+    'The board said Anna Marsh had supported her ex-husband in public.',
+  ].join('\n\n');
+  const entities = (form: string) => mentionsOf(text).filter((m) => m.text === form).map((m) => m.data.entity);
+  // "Marsh" alone is Daniel Marsh (introduced first), even right after "Anna Marsh" is named.
+  assert.deepEqual([...new Set(entities('Marsh'))], ['Daniel Marsh']);
+  assert.deepEqual([...new Set(entities('Anna Marsh'))], ['Anna Marsh']);
+  // All capitals is the same person, shown as the article spells the name.
+  assert.deepEqual(entities('DANIEL MARSH'), ['Daniel Marsh']);
+  // A headline word before a first name is no part of the name.
+  assert.ok(!mentionsOf(text).some((m) => m.text.includes('Fraudster')), 'the headline word "Fraudster" joined the name');
+});
+
 test('ok cases: these words are not mentions', () => {
   for (const [text, words] of OK) {
     const hit = mentionsOf(text).find((m) => m.text === words);

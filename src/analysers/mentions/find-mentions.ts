@@ -236,6 +236,16 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
     classifyRun(text, tokens, sentence, head.end, b, words, found);
     return;
   }
+  // In a title-case headline, a first name after other words starts the name: "… Woman Abuser Keith
+  // Ellison's Divorce" is Keith Ellison, not a person called "Abuser Keith Ellison".
+  if (words.casings[sentence] !== null && words.casings[sentence] !== undefined) {
+    for (let k = 1; k < keys.length - 1; k++) {
+      if (!FIRST_NAMES.has(keys[k]!) || FIRST_NAMES.has(keys[k - 1]!) || W.titles.words.has(keys[k - 1]!)) continue;
+      classifyRun(text, tokens, sentence, a, a + k, words, found);
+      classifyRun(text, tokens, sentence, a + k, b, words, found);
+      return;
+    }
+  }
   // A title inside the run before a name: "California Attorney General Xavier Becerra", "Texas
   // Governor Ana Ruiz": what comes before the title is a name of its own (a place, a body).
   const inner = innerTitle(keys, words);

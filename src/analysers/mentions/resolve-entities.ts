@@ -27,7 +27,13 @@ function surnameKey(key: string): string {
 interface PersonName {
   name: string;
   count: number;
-  order: number;
+  /** Candidate indices where the full name stands, in order. */
+  at: number[];
+}
+
+/** All capitals ("KEITH ELLISON"): the same name as its title-case spelling, shown in that spelling. */
+function isShouted(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
 /** Resolves every candidate; the result is parallel to `candidates`. */
@@ -38,23 +44,28 @@ export function resolveEntities(candidates: readonly Candidate[], sentences: rea
   const byFirst = new Map<string, PersonName>();
   candidates.forEach((c, order) => {
     if ((c.kind !== 'titled' && c.kind !== 'name') || c.nameKeys.length < 2) return;
-    let person = persons.get(c.name);
+    const lower = c.name.toLowerCase();
+    let person = persons.get(lower);
     if (!person) {
-      person = { name: c.name, count: 0, order };
-      persons.set(c.name, person);
+      person = { name: c.name, count: 0, at: [] };
+      persons.set(lower, person);
       const key = surnameKey(c.nameKeys[c.nameKeys.length - 1]!);
       bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
       if (!byFirst.has(c.nameKeys[0]!)) byFirst.set(c.nameKeys[0]!, person);
-    }
+    } else if (isShouted(person.name) && !isShouted(c.name)) person.name = c.name;
     person.count++;
+    person.at.push(order);
   });
+  // A surname two people share ("Keith Ellison", then "his ex-wife, Kim Ellison") is the person the
+  // article introduced first: news style gives the others their full names again each time.
   const fullNameFor = (key: string): string | null => {
     const list = bySurname.get(surnameKey(key));
     if (!list) return byFirst.get(key)?.name ?? null;
     let best = list[0]!;
-    for (const p of list) if (p.count > best.count) best = p;
+    for (const p of list) if (p.at[0]! < best.at[0]!) best = p;
     return best.name;
   };
+  const displayName = (name: string): string => persons.get(name.toLowerCase())?.name ?? name;
   // Acronyms defined in brackets right after a name: "Harbour Defence Council (HDC)".
   const aliases = new Map<string, number>();
   for (let k = 0; k + 1 < candidates.length; k++) {
@@ -70,7 +81,7 @@ export function resolveEntities(candidates: readonly Candidate[], sentences: rea
   for (const c of candidates) if ((c.kind === 'place' || c.kind === 'org') && !typed.has(c.name)) typed.set(c.name, c.kind === 'org' ? 'organization' : 'place');
   const resolved: ResolvedMention[] = [];
   candidates.forEach((c, k) => {
-    resolved.push(resolveOne(c, k, candidates, resolved, fullNameFor, aliases, typed));
+    resolved.push(resolveOne(c, k, candidates, resolved, fullNameFor, displayName, aliases, typed));
   });
   return resolved;
 }
@@ -81,6 +92,7 @@ function resolveOne(
   candidates: readonly Candidate[],
   resolved: readonly ResolvedMention[],
   fullNameFor: (key: string) => string | null,
+  displayName: (name: string) => string,
   aliases: ReadonlyMap<string, number>,
   typed: ReadonlyMap<string, 'place' | 'organization'>,
 ): ResolvedMention {
@@ -111,7 +123,7 @@ function resolveOne(
   switch (c.kind) {
     case 'titled': {
       const full = c.nameKeys.length === 1 ? fullNameFor(c.nameKeys[0]!) : null;
-      const entity = full ?? c.name;
+      const entity = full ?? displayName(c.name);
       const note = full ? `A title before a name; the surname matches '${full}' elsewhere in the text.` : 'A title or honorific before a capitalised name marks a person.';
       return { candidate: c, entity, label: 'person', ruleId: 'mention-title', note, confidence: 0.85 };
     }
@@ -121,7 +133,7 @@ function resolveOne(
       if (c.nameKeys.length === 1) return { candidate: c, entity: c.name, label: 'person', ruleId: 'mention-first-name', note: 'A common first name on its own (gendered first names shared with the quotes analyser).', confidence: 0.55 };
       const elsewhere = typed.get(c.name);
       if (elsewhere) return { candidate: c, entity: c.name, label: elsewhere, ruleId: 'mention-typed-elsewhere', note: `Named as ${elsewhere === 'place' ? 'a place' : 'an organisation'} elsewhere in the text.`, confidence: 0.7 };
-      return { candidate: c, entity: c.name, label: 'person', ruleId: 'mention-capitalised-name', note: 'Two to four capitalised words with no organisation or place word: a person name.', confidence: 0.6 };
+      return { candidate: c, entity: displayName(c.name), label: 'person', ruleId: 'mention-capitalised-name', note: 'Two to four capitalised words with no organisation or place word: a person name.', confidence: 0.6 };
     }
     case 'org':
       return { candidate: c, entity: c.name, label: 'organization', ruleId: 'mention-organisation', note: 'A capitalised name ending in (or headed by) an organisation word.', confidence: 0.8 };
