@@ -55,6 +55,9 @@ const FOUND: [string, string, string, string, string][] = [
   ['The fictional quarrel grew, Unlike Donald Quill, who left.', 'Donald Quill', 'person', 'Donald Quill', 'neutral'],
   ['The fictional carmaker showed the ZX VELLO at the fair.', 'ZX VELLO', 'organization', 'ZX VELLO', 'neutral'],
   ['In the fictional city, Chief Renee Hall spoke first.', 'Chief Renee Hall', 'person', 'Renee Hall', 'neutral'],
+  // A capitalised "The" inside a sentence opens a publication or body, not a person.
+  ['The fictional mayor spoke to The Velmar Beacon on Monday.', 'Velmar Beacon', 'organization', 'Velmar Beacon', 'neutral'],
+  ['The fictional ruling came from Special Counsel Ines Holt on Monday.', 'Special Counsel Ines Holt', 'person', 'Ines Holt', 'neutral'],
   // A title inside a run splits off what comes before it.
   ['The ruling came after Velmar Attorney General Ines Holt appealed.', 'Attorney General Ines Holt', 'person', 'Ines Holt', 'neutral'],
   // "New" opens a place name, at a sentence start or in a sentence full of names.
@@ -155,6 +158,13 @@ test('one person per name: a shared surname is the person introduced first; capi
   assert.deepEqual(entities('DANIEL MARSH'), ['Daniel Marsh']);
   // A headline word before a first name is no part of the name.
   assert.ok(!mentionsOf(text).some((m) => m.text.includes('Fraudster')), 'the headline word "Fraudster" joined the name');
+});
+
+test('a party and state after a name is no alias and no actor; an acronym of the name before it is an alias', () => {
+  const found = mentionsOf('The fictional chair Jerry Nadler (D-NY) met the Harbour Defence Council (HDC) on Monday.');
+  assert.deepEqual(found.filter((m) => m.text === 'D-NY'), []);
+  assert.equal(found.find((m) => m.text === 'HDC')?.data.entity, 'Harbour Defence Council');
+  assert.equal(found.find((m) => m.text === 'Jerry Nadler')?.data.entity, 'Jerry Nadler');
 });
 
 test('ok cases: these words are not mentions', () => {

@@ -97,6 +97,14 @@ const CASES: Case[] = [
     text: 'It was a long week. “Frankly alarming,” local man Ivo Senn, 43, read every word of the harbour lease on Tuesday.',
     expect: [],
   },
+  {
+    name: 'a noun "report" after a possessive and an adjective is no cue; a new sentence\'s "According to" credits what follows it',
+    text: 'The councillors demanded that the board release the auditor’s full report “without delay.” According to the Velmar Beacon, the board refused.',
+    expect: [
+      { text: 'without delay.', speaker: 'The councillors' },
+      { label: 'indirect', text: 'the board refused', speaker: 'Velmar Beacon' },
+    ],
+  },
   { name: 'ok: a participle that reports no speech', text: 'The harbour master resigned on Friday, citing the new rules for the fishing fleet.', expect: [] },
   { name: 'ok: "…, the mayor said, and" needs a speech verb in the second clause', text: 'The pier will reopen in May, the mayor said, and the ferries will follow in June.', expect: [{ label: 'indirect', text: 'The pier will reopen in May', speaker: 'the mayor', cue: 'said' }] },
   {

@@ -189,6 +189,8 @@ function knownCandidate(text: string, tokens: readonly Token[], sentence: number
 
 /** Classifies the run tokens[a, b) and adds what it names to `found`. */
 function classifyRun(text: string, tokens: readonly Token[], sentence: number, a: number, b: number, words: DocumentWords, found: Candidate[]): void {
+  // "comments to The Daily Beast": a capitalised "The" inside a sentence opens a title or a body, not a person.
+  const capitalThe = tokens[a]!.key === 'the' && tokens[a]!.isCapitalised && !tokens[a]!.isSentenceStart;
   // Drop openers that are not names: "The", "But", "In" … but not "New" in "New York".
   while (a < b && W.stopWords.words.has(tokens[a]!.key) && (tokens[a]!.isSentenceStart || tokens[a]!.key === 'the' || b - a === 1) && !opensPlaceName(tokens, a, b, words)) a++;
   while (a < b && W.connectors.words.has(tokens[a]!.key) && !tokens[a]!.isCapitalised) a++;
@@ -263,6 +265,8 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
     return;
   }
   if (t === b) return; // A title with no name ("the President").
+  // "(D-NY)", "(R-Texas)": a party and state after a name, no actor of its own.
+  if (b - a === 1 && PARTY_TAG.test(keys[0]!) && tokens[a - 1]?.key === '(') return;
   if (b - a === 1) {
     const casing = words.casings[sentence] ?? null;
     // A lexicon name deferred in pass 1 for the capitalised word after it, which a title-case
@@ -313,6 +317,10 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
       return;
     }
   } else if (!hasConnector && b - a <= 4 && !(words.lowerSeen.has(keys[0]!) && !FIRST_NAMES.has(keys[0]!) && words.lowerSeen.has(lastKey))) {
+    if (capitalThe) {
+      found.push(blank('org', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'organization', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
+      return;
+    }
     // "the Nieuwe Haven district", "the Aske valley": an area noun after the run names a place.
     if (!FIRST_NAMES.has(keys[0]!) && isAreaNoun(tokens, b)) {
       found.push(blank('place', sentence, a, b - 1, tokens[a]!.start, tokens[b - 1]!.end, 'place', text.slice(tokens[a]!.start, tokens[b - 1]!.end), keys));
@@ -341,6 +349,8 @@ function innerTitle(keys: readonly string[], words: DocumentWords): number {
   }
   return 0;
 }
+
+const PARTY_TAG = /^[dri]-[a-z]{2,5}\.?$/u;
 
 /** A single capital letter: a middle initial when a period and a capitalised word follow. */
 function isInitial(token: Token): boolean {

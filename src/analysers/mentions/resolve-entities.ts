@@ -31,6 +31,28 @@ interface PersonName {
   at: number[];
 }
 
+/**
+ * Whether an acronym's capitals are initials of the name before it, in order and starting with its
+ * first ("Harbour Defence Council (HDC)", "Islamic Revolutionary Guard Corps (IRGC)"); a party and
+ * state after a person ("Jerry Nadler (D-NY)") is no alias.
+ */
+function spellsInitials(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^A-Z]/gu, '');
+  const initials = name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join('');
+  if (letters.length === 0 || letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = initials.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
 /** All capitals ("KEITH ELLISON"): the same name as its title-case spelling, shown in that spelling. */
 function isShouted(name: string): boolean {
   return name === name.toUpperCase() && name !== name.toLowerCase();
@@ -73,7 +95,7 @@ export function resolveEntities(candidates: readonly Candidate[], sentences: rea
     const next = candidates[k + 1]!;
     if (next.sentence !== c.sentence || next.first !== c.last + 2 || next.kind !== 'acronym') continue;
     const tokens = sentences[c.sentence]!.tokens;
-    if (tokens[c.last + 1]?.key === '(' && tokens[next.last + 1]?.key === ')') aliases.set(next.name, k);
+    if (tokens[c.last + 1]?.key === '(' && tokens[next.last + 1]?.key === ')' && spellsInitials(next.name, c.name)) aliases.set(next.name, k);
   }
   // Names the text types as a place or organisation somewhere ("the Nieuwe Haven district"): the
   // same words elsewhere, with no cue of their own ("on their way to Nieuwe Haven"), are that too.

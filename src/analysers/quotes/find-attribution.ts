@@ -25,6 +25,8 @@ export interface Attribution {
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'caustic', 'new', 'latest', 'first']);
+/** Cue forms that are also nouns ("the full report", "his latest remarks"). */
+const NOUN_FORMS = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'posts', 'note', 'notes', 'reply', 'replies', 'answer', 'answers', 'call', 'calls', 'warning', 'warnings', 'remark', 'remarks', 'promise', 'promises', 'vow', 'vows', 'pledge', 'pledges', 'statement', 'statements']);
 /** Words after "read" that leave it a verb of reading out ("read from", inverted "…,” read the statement"), not of reading something. */
 const READ_ON = new Set(['from', 'out', 'aloud', 'in', 'on', 'at', 'the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
 /** A past form of a cue ("called", "said", "told", "wrote"): never a noun. */
@@ -50,6 +52,13 @@ export function cueAt(tokens: readonly Token[], i: number, allowCapital = false)
   // "a report that called them …": after the relative "that" a past form is a verb.
   const relativeVerb = prev?.lower === 'that' && PAST.test(t.lower);
   if (prev && ((NOUN_MARKERS.has(prev.lower) && !relativeVerb) || /^\d[\d,.]*$/.test(prev.text) || /['’]s$/.test(prev.lower) || (prev.lower === 'to' && REFUSALS.has(tokens[i - 2]?.lower ?? '')))) return null;
+  // "Mueller’s full report", "the new report": a noun form after a possessive or article and one adjective.
+  if (NOUN_FORMS.has(t.lower) && prev?.isWord && !prev.isCapital && !prev.lower.endsWith('ly')) {
+    const before = tokens[i - 2];
+    if (before && (NOUN_MARKERS.has(before.lower) || /['’]s$/.test(before.lower))) return null;
+  }
+  // "Full Mueller Report ‘Without Delay’": a capitalised cue after a capitalised word is part of a name or headline.
+  if (t.isCapital && prev?.isWord && prev.isCapital && i > 1) return null;
   // "the sign read: …", "she read from the letter": "read every word of the contract" quotes nothing.
   if (entry.lemma === 'read' && tokens[i + 1]?.isWord && !READ_ON.has(tokens[i + 1]!.lower)) return null;
   if (entry.particle) {
@@ -89,7 +98,8 @@ export function attributionAfter(tokens: readonly Token[]): Attribution | null {
       if (t.text === '(') i = closingParenthesis(tokens, i);
       continue;
     }
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === first) {
+    // "…,” according to X": a capitalised "According" starts the next sentence and credits what follows.
+    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === first && !t.isCapital) {
       const phrase = phraseAfter(tokens, i + 1);
       return phrase ? attribution(phrase, tokens, i, null, 'according-to', 0.85) : null;
     }
