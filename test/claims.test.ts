@@ -112,6 +112,12 @@ const TYPE_CASES: { sentence: string; needle: string; type: string }[] = [
   { sentence: 'Soldiers of the coastal guard arrested the smugglers near the lighthouse.', needle: 'smugglers', type: 'event' },
   // ok cases: a bare year is a date, not a quantity.
   { sentence: 'The old mill closed its doors in 1998 after a long dispute with the owners.', needle: 'mill', type: 'event' },
+  // …nor a day of the month or an offset in time: they date a claim, they are not amounts.
+  { sentence: 'The ferries stopped running on 4 June after the storm hit the coast.', needle: 'ferries', type: 'event' },
+  { sentence: 'The pier reopened on March 12 after the repairs were finished.', needle: 'pier', type: 'event' },
+  { sentence: 'The harbour master retired just six months after the new quay opened.', needle: 'harbour master', type: 'event' },
+  // …while a duration or a count stays a quantity.
+  { sentence: 'The ferry strike lasted 40 days and cost the port its summer trade.', needle: 'strike', type: 'quantity' },
 ];
 
 for (const c of TYPE_CASES) {
