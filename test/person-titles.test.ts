@@ -64,6 +64,7 @@ const AGREEMENT_CASES: { sentence: string; name: string; description?: string }[
   { sentence: 'Imam Yusuf Hadid said the evening prayers would continue despite the curfew.', name: 'Yusuf Hadid' },
   { sentence: 'CEO Mara Quell said the ferry company would cut 200 jobs by the spring.', name: 'Mara Quell' },
   { sentence: 'Velmar Attorney General Ines Holt said the appeal would be filed in June.', name: 'Ines Holt' },
+  { sentence: 'Dr. Mara Quell, director of the harbour clinic, said the flu season had started early.', name: 'Mara Quell' },
   { sentence: 'U.S. District Judge Robert S. Lasnik said the ban would stay in place for now.', name: 'Robert S. Lasnik' },
 ];
 

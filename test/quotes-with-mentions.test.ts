@@ -23,6 +23,12 @@ function speakerOf(text: string, content: string): unknown {
 
 const CASES: { name: string; text: string; content: string; speaker: string | null }[] = [
   {
+    name: 'a titled surname takes the full name the mentions analyser gives it',
+    text: 'The clinic director Tomas Reyl spoke first.\n\nAccording to Dr. Reyl, the flu season had started early.',
+    content: 'flu season',
+    speaker: 'Tomas Reyl',
+  },
+  {
     name: 'a surname the mentions analyser knows in full gives the full name to a later "she"',
     text: 'The harbour intern Mara Velt left in the spring.\n\nLater, Velt said the board had been told twice.\n\n“Now I understand how little power I had,” she wrote.',
     content: 'how little power',

@@ -43,6 +43,8 @@ export function leadingTitleLength(lowerAt: (index: number) => string, from: num
     }
     if (!PERSON_TITLES.has(word)) break;
     i++;
+    // "Dr. Ana Ruiz" where the tokenizer keeps the abbreviation's dot apart.
+    if (lowerAt(i) === '.' && i < to - 1) i++;
     // "the mayor's office": a title that owns something is no title before a name.
     if (POSSESSIVE.has(lowerAt(i))) return 0;
     if (i < to && lowerAt(i) === 'of') {

@@ -6,7 +6,7 @@
  * quotes analyser's cue lexicon is the reference; this is the fallback when it is not in the
  * pipeline. Bounded look-ahead and look-behind: linear in the sentence.
  */
-import { leadingTitleLength } from '../../core/person-titles.js';
+import { leadingTitleLength, PERSON_TITLES } from '../../core/person-titles.js';
 import type { Cue } from './cues.js';
 import { LEXICON } from './lexicon.js';
 import { PUNCT, type Token } from './tokens.js';
@@ -185,6 +185,11 @@ function sourceBefore(text: string, tokens: readonly Token[], from: number, j: n
   return named(text, tokens, start, j + 1);
 }
 
+/** The dot of an abbreviated title inside a name: "Dr. Ana Ruiz", "Gen. Ivo Marsh". */
+function isTitleDot(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.lower === '.' && k > 0 && PERSON_TITLES.has(tokens[k - 1]!.lower) && tokens[k + 1]?.isCapitalised === true;
+}
+
 /** Words before a definite body that make it an object, not the subject ("an official at the ministry"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
 const BODY_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'in', 'with', 'by', 'to', 'inside', 'within', 'near', 'close']);
@@ -241,7 +246,7 @@ function describe(text: string, tokens: readonly Token[], s: number, e: number):
   }
   if (firstName < 0) return { kind: 'anonymous', name: null, from: s, to: e };
   let end = firstName;
-  while (end < e && (tokens[end]!.isCapitalised || (LEXICON.connector.hasWord(tokens[end]!.lower) && tokens[end + 1]?.isCapitalised === true))) end++;
+  while (end < e && (tokens[end]!.isCapitalised || (LEXICON.connector.hasWord(tokens[end]!.lower) && tokens[end + 1]?.isCapitalised === true) || isTitleDot(tokens, end))) end++;
   return named(text, tokens, firstName, end);
 }
 

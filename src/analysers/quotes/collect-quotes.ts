@@ -249,8 +249,10 @@ function resolveAll(doc: AnalysisInput, ctx: AnalysisContext, index: TokenIndex,
     let speaker: string | null = item.handle ?? null;
     if (phrase) {
       // Speaker phrases are not in text order (found is sorted by content): look each one up.
-      const at = lastStartingAtOrBefore(mentionSpans, phrase.span.start);
-      const mention = at >= 0 && mentionSpans[at]!.end >= phrase.span.end ? mentions[at] : undefined;
+      // The mention that ends the phrase: covering it, or a person inside it ("Dr. Tedros" → "Tedros").
+      const at = lastStartingAtOrBefore(mentionSpans, phrase.span.end - 1);
+      const holder = at >= 0 && mentionSpans[at]!.end >= phrase.span.end ? mentions[at] : undefined;
+      const mention = holder && (holder.span.start <= phrase.span.start || holder.label === 'person') ? holder : undefined;
       if (mention && phrase.kind === 'name' && typeof mention.data.entity === 'string') {
         speaker = mention.data.entity;
         rememberFullName(fullNames, speaker);
