@@ -45,6 +45,9 @@ const SOURCING_CASES: { sentence: string; needle: string; sourcing: string; sour
   { sentence: 'Records obtained by the Harbour Gazette show the pier contract was never signed.', needle: 'contract was never signed', sourcing: 'named-source', sourceName: 'Harbour Gazette' },
   { sentence: 'Officials confirm that the old bridge will close in May.', needle: 'bridge will close', sourcing: 'anonymous-source' },
   { sentence: 'The show was cancelled after the harbour festival lost its sponsor.', needle: 'The show', sourcing: 'unsourced' },
+  // Unnamed experts are sources; a hedge on their speech makes the claim hedged.
+  { sentence: 'According to a Velmar clinic doctor, the flu season has started early.', needle: 'flu season', sourcing: 'anonymous-source' },
+  { sentence: 'The doctors may have warned the council about the flu season.', needle: 'warned the council', sourcing: 'hedged' },
   // An impersonal passive is a hedge, whatever sentence came before it.
   { sentence: 'It is believed that the dam failed because of poor maintenance.', needle: 'the dam failed', sourcing: 'hedged' },
   // A local office before the name is a title, as in the quotes and mentions analysers.

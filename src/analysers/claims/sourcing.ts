@@ -60,7 +60,10 @@ export function decideSourcing(input: SourcingInput): SourcingDecision {
       extras: { cue, sourceFrom: 'quotes' },
     };
   }
-  if (attribution) {
+  // "The engineers may have warned …", "The engineer is said to have warned …": a hedge on the
+  // speech itself makes the claim hedged, whoever is said to have spoken.
+  const hedgedSpeech = attribution ? cues.find((cue) => cue.group === 'hedge' && cue.start >= attribution.from && cue.start < attribution.cueAt) : undefined;
+  if (attribution && !hedgedSpeech) {
     const words = text.slice(tokens[attribution.from]!.start, tokens[attribution.to - 1]!.end);
     const extras: { [key: string]: Json } = { cue: attribution.cue, sourceFrom: 'attribution', sourceText: words };
     if (attribution.kind === 'anonymous') {
