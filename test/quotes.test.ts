@@ -105,6 +105,10 @@ const CASES: Case[] = [
       { label: 'indirect', text: 'the board refused', speaker: 'Velmar Beacon' },
     ],
   },
+  { name: '"Here is X …:" names X', text: 'Here is Senator Ana Ruiz repeating the claim: “The harbour will close by May.”', expect: [{ text: 'The harbour will close by May.', speaker: 'Ana Ruiz' }] },
+  { name: 'a sentence adverb is no part of the name', text: 'Again Mara Holm adds, “The ferries never ran on time.”', expect: [{ text: 'The ferries never ran on time.', speaker: 'Mara Holm', cue: 'adds' }] },
+  { name: 'ok: "state" after "of" is no cue', text: 'The secretary of state arrived late, and the talks began at noon.', expect: [] },
+  { name: 'ok: "alleged" after a preposition is an adjective', text: 'She told her doctor in 2017 about alleged abuse at the harbour office.', expect: [] },
   { name: 'ok: a participle that reports no speech', text: 'The harbour master resigned on Friday, citing the new rules for the fishing fleet.', expect: [] },
   { name: 'ok: "…, the mayor said, and" needs a speech verb in the second clause', text: 'The pier will reopen in May, the mayor said, and the ferries will follow in June.', expect: [{ label: 'indirect', text: 'The pier will reopen in May', speaker: 'the mayor', cue: 'said' }] },
   {

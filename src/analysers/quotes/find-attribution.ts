@@ -24,7 +24,14 @@ export interface Attribution {
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
-const NOUN_MARKERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'caustic', 'new', 'latest', 'first']);
+const NOUN_MARKERS = new Set([
+  'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'caustic', 'new', 'latest', 'first',
+  // "secretary of state", "about alleged abuse", "over claimed losses": no verb right after a preposition.
+  'of', 'about', 'over', 'against', 'despite', 'amid', 'among',
+]);
+/** "Here is X …:", "This is what X said:": the speaker follows the verb. */
+const PRESENTERS = new Set(['here', 'below']);
+const BE = new Set(['is', 'are', "'s", '’s']);
 /** Cue forms that are also nouns ("the full report", "his latest remarks"). */
 const NOUN_FORMS = new Set(['report', 'reports', 'claim', 'claims', 'comment', 'comments', 'tweet', 'tweets', 'post', 'posts', 'note', 'notes', 'reply', 'replies', 'answer', 'answers', 'call', 'calls', 'warning', 'warnings', 'remark', 'remarks', 'promise', 'promises', 'vow', 'vows', 'pledge', 'pledges', 'statement', 'statements']);
 /** Words after "read" that leave it a verb of reading out ("read from", inverted "…,” read the statement"), not of reading something. */
@@ -154,8 +161,11 @@ export function attributionBefore(tokens: readonly Token[]): Attribution | null 
   }
   const last = tokens[tokens.length - 1];
   if (last?.text === ':' && tokens.length - 1 > floor) {
-    const head = tokens[floor]!;
-    const phrase = head.isWord ? phraseAfter(tokens, floor - 1) : null;
+    // "Here is Senator Chuck Schumer repeating the claim: “…”": the speaker comes after "Here is".
+    const presenting = PRESENTERS.has(tokens[floor]!.lower) && BE.has(tokens[floor + 1]?.lower ?? '');
+    const at = presenting ? floor + 1 : floor - 1;
+    const head = tokens[at + 1];
+    const phrase = head?.isWord ? phraseAfter(tokens, at) : null;
     if (phrase && phrase.kind !== 'role') return attribution(phrase, tokens, floor, null, 'colon', 0.7);
   }
   return null;

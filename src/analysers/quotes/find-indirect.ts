@@ -104,7 +104,8 @@ function findFrom(tokens: readonly Token[], begin: number): { speech: IndirectSp
     }
     if (!tokens[from]?.isWord) continue;
     // "wrote to the company last week", "spoke on Tuesday": a prepositional phrase, not reported words.
-    if (from === cue.end && NOT_CONTENT_START.has(tokens[from]!.lower)) continue;
+    // …and "told her doctor in 2017 about …": after the addressee, a preposition is no reported content either.
+    if ((from === cue.end || cue.entry.lemma === 'tell') && NOT_CONTENT_START.has(tokens[from]!.lower)) continue;
     // "denied it, telling …": a pronoun object, not reported words.
     if (OBJECT_PRONOUNS.has(tokens[from]!.lower) && (from + 1 >= n || !tokens[from + 1]!.isWord)) continue;
     // "denied the claim, telling the council …": a short object, then the participle that reports.

@@ -33,7 +33,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'th
 const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'who', 'whose', 'one', 'former', 'then', 'now', 'also', 'our']);
 const CONNECTORS = new Set(['of', 'the', 'for', 'al', 'bin', 'ibn', 'de', 'la', 'van', 'von', 'der', 'du', 'le', 'el', 'da', 'di', 'and', '&']);
 const PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in', 'on', 'close', 'to']);
-const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'may', 'might', 'further', 'again', 'has', 'reportedly', 'just', 'only', 'still', 'even', 'never', 'always', 'often', 'not', 'did', 'does', 'do']);
+const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'shall', 'further', 'again', 'has', 'reportedly', 'just', 'only', 'still', 'even', 'never', 'always', 'often', 'not', 'did', 'does', 'do']);
+/** Capitalised words that open a sentence without naming anyone ("Again Fox adds", "Here is …", "None said"). */
+const NOT_SPEAKERS = new Set(['again', 'also', 'here', 'there', 'then', 'now', 'still', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'indeed', 'finally', 'today', 'yesterday', 'none', 'that', 'this', 'these', 'those', 'it', 'such', 'thus', 'so', 'yet', 'but', 'and']);
 const BOUNDARIES = new Set(['that', 'when', 'while', 'as', 'because', 'but', 'and', 'or', 'if', 'so', 'which', 'who', 'where', 'after', 'before', 'since', 'though', 'although', 'than', 'what', 'how', 'why', 'whom', 'whether', 'nor', 'yet', 'said', 'says', 'told']);
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'that', 'via', 'through', 'about', 'over', 'because', 'and', 'but', 'who', 'adding', 'noting']);
 /** Words before a title that are no part of the name ("the former Foreign Minister", "candidate Jane Roe"). */
@@ -293,6 +295,8 @@ function classify(tokens: readonly Token[], from: number, to: number, descriptio
     // A name: the capitalised run that ends the head, without leading titles and determiners.
     let nameStart = headEnd - 1;
     while (nameStart > from && (isNameWord(tokens[nameStart - 1]!) || CONNECTORS.has(tokens[nameStart - 1]!.lower))) nameStart--;
+    while (nameStart < headEnd - 1 && NOT_SPEAKERS.has(tokens[nameStart]!.lower)) nameStart++;
+    if (headEnd - nameStart === 1 && NOT_SPEAKERS.has(tokens[nameStart]!.lower)) return null;
     nameStart = afterTitles(tokens, nameStart, headEnd);
     // "California Attorney General Xavier Becerra": a title inside the run; the name follows it.
     for (let k = nameStart + 1; k < headEnd - 1; k++) {
