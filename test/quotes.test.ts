@@ -107,6 +107,13 @@ const CASES: Case[] = [
   },
   { name: '"Here is X …:" names X', text: 'Here is Senator Ana Ruiz repeating the claim: “The harbour will close by May.”', expect: [{ text: 'The harbour will close by May.', speaker: 'Ana Ruiz' }] },
   { name: 'a sentence adverb is no part of the name', text: 'Again Mara Holm adds, “The ferries never ran on time.”', expect: [{ text: 'The ferries never ran on time.', speaker: 'Mara Holm', cue: 'adds' }] },
+  { name: 'ok: "That’s" names nobody', text: 'Eleven boats sank in the storm. That’s hardly a “minor incident” for the port.', expect: [] },
+  { name: '"Former" qualifies a title', text: 'Former President Ana Ruiz said that the harbour would reopen in May.', expect: [{ label: 'indirect', text: 'the harbour would reopen in May', speaker: 'Ana Ruiz', cue: 'said' }] },
+  {
+    name: 'ok: "None" is no antecedent for "he"',
+    text: 'Tomas Reyl runs the school. None of the pupils were hurt. “We were lucky this time,” he said.',
+    expect: [{ text: 'We were lucky this time,', speaker: 'Tomas Reyl', cue: 'said' }],
+  },
   { name: 'ok: "state" after "of" is no cue', text: 'The secretary of state arrived late, and the talks began at noon.', expect: [] },
   { name: 'ok: "alleged" after a preposition is an adjective', text: 'She told her doctor in 2017 about alleged abuse at the harbour office.', expect: [] },
   { name: 'ok: a participle that reports no speech', text: 'The harbour master resigned on Friday, citing the new rules for the fishing fleet.', expect: [] },

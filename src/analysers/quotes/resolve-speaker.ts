@@ -28,6 +28,7 @@ const NOT_NAMES = new Set([
   'one', 'some', 'many', 'most', 'all', 'no', 'not', 'such', 'then', 'now', 'today', 'yesterday', 'last', 'since', 'although', 'though', 'because', 'with',
   'without', 'by', 'from', 'of', 'to', 'over', 'under', 'during', 'despite', 'according', 'still', 'even', 'instead', 'also', 'indeed', 'of', 'by',
   'later', 'earlier', 'afterwards', 'next', 'first', 'finally', 'again', 'once', 'soon',
+  'none', 'nobody', 'nothing', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody',
   // Days and months are capitalised but name nobody ("met on Monday. It said …").
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

@@ -35,7 +35,15 @@ const CONNECTORS = new Set(['of', 'the', 'for', 'al', 'bin', 'ibn', 'de', 'la', 
 const PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in', 'on', 'close', 'to']);
 const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'shall', 'further', 'again', 'has', 'reportedly', 'just', 'only', 'still', 'even', 'never', 'always', 'often', 'not', 'did', 'does', 'do']);
 /** Capitalised words that open a sentence without naming anyone ("Again Fox adds", "Here is …", "None said"). */
-const NOT_SPEAKERS = new Set(['again', 'also', 'here', 'there', 'then', 'now', 'still', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'indeed', 'finally', 'today', 'yesterday', 'none', 'that', 'this', 'these', 'those', 'it', 'such', 'thus', 'so', 'yet', 'but', 'and']);
+const NOT_SPEAKERS = new Set([
+  'again', 'also', 'here', 'there', 'then', 'now', 'still', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'indeed', 'finally',
+  'today', 'yesterday', 'none', 'nobody', 'nothing', 'that', 'this', 'these', 'those', 'such', 'thus', 'so', 'yet', 'but', 'and',
+]);
+
+/** Whether a token is one of NOT_SPEAKERS, with or without a clitic ("That’s"). */
+function isNotSpeaker(token: Token): boolean {
+  return NOT_SPEAKERS.has(token.lower.replace(/['’]s$/u, ''));
+}
 const BOUNDARIES = new Set(['that', 'when', 'while', 'as', 'because', 'but', 'and', 'or', 'if', 'so', 'which', 'who', 'where', 'after', 'before', 'since', 'though', 'although', 'than', 'what', 'how', 'why', 'whom', 'whether', 'nor', 'yet', 'said', 'says', 'told']);
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'that', 'via', 'through', 'about', 'over', 'because', 'and', 'but', 'who', 'adding', 'noting']);
 /** Words before a title that are no part of the name ("the former Foreign Minister", "candidate Jane Roe"). */
@@ -205,7 +213,8 @@ export function subjectPhrase(tokens: readonly Token[], from: number, to: number
   }
   const head = tokens[s];
   if (!head?.isWord || s + 1 >= to) return null;
-  if (PRONOUNS.has(head.lower)) return pronounPhrase(head);
+  // "It’s denouncing what it calls …": a pronoun with its clitic is still the pronoun.
+  if (PRONOUNS.has(head.lower) || PRONOUNS.has(head.lower.replace(/['’]s$/u, ''))) return pronounPhrase(head);
   let end = s + 1;
   if (isNameWord(head) && !DETERMINERS.has(head.lower)) {
     end = nameEnd(tokens, s, to);
@@ -234,10 +243,11 @@ function determinerWithin(tokens: readonly Token[], at: number, floor: number): 
 }
 
 function pronounPhrase(token: Token): SpeakerPhrase {
+  const word = token.lower.replace(/['’]s$/u, '');
   return {
-    span: { start: token.start, end: token.end },
-    kind: SELF.has(token.lower) ? 'self' : 'pronoun',
-    speaker: token.lower === 'i' ? 'I' : token.lower,
+    span: { start: token.start, end: token.start + word.length },
+    kind: SELF.has(word) ? 'self' : 'pronoun',
+    speaker: word === 'i' ? 'I' : word,
     description: null,
     anonymousRule: null,
   };
@@ -295,8 +305,8 @@ function classify(tokens: readonly Token[], from: number, to: number, descriptio
     // A name: the capitalised run that ends the head, without leading titles and determiners.
     let nameStart = headEnd - 1;
     while (nameStart > from && (isNameWord(tokens[nameStart - 1]!) || CONNECTORS.has(tokens[nameStart - 1]!.lower))) nameStart--;
-    while (nameStart < headEnd - 1 && NOT_SPEAKERS.has(tokens[nameStart]!.lower)) nameStart++;
-    if (headEnd - nameStart === 1 && NOT_SPEAKERS.has(tokens[nameStart]!.lower)) return null;
+    while (nameStart < headEnd - 1 && isNotSpeaker(tokens[nameStart]!)) nameStart++;
+    if (headEnd - nameStart === 1 && isNotSpeaker(tokens[nameStart]!)) return null;
     nameStart = afterTitles(tokens, nameStart, headEnd);
     // "California Attorney General Xavier Becerra": a title inside the run; the name follows it.
     for (let k = nameStart + 1; k < headEnd - 1; k++) {
