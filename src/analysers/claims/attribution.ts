@@ -6,7 +6,7 @@
  * quotes analyser's cue lexicon is the reference; this is the fallback when it is not in the
  * pipeline. Bounded look-ahead and look-behind: linear in the sentence.
  */
-import { leadingTitleLength, PERSON_TITLES } from '../../core/person-titles.js';
+import { leadingTitleLength, PERSON_TITLES, TITLE_WORDS } from '../../core/person-titles.js';
 import type { Cue } from './cues.js';
 import { LEXICON } from './lexicon.js';
 import { PUNCT, type Token } from './tokens.js';
@@ -282,6 +282,7 @@ function named(text: string, tokens: readonly Token[], s: number, e: number): So
   s += leadingTitleLength((k) => tokens[k]!.lower, s, e);
   // "California Attorney General Xavier Becerra": a title inside the name; the name follows it.
   for (let k = s + 1; k < e - 1; k++) {
+    if (TITLE_WORDS.has(tokens[k - 1]!.lower)) continue; // each run of title words is read once: linear
     const title = leadingTitleLength((i) => tokens[i]!.lower, k, e);
     if (title > 0) {
       s = k + title;

@@ -311,7 +311,8 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
   }
   if (!hasConnector && opensCommon) {
     // …or a single word the article uses as a name elsewhere ("While Clinton", "Stated Stone").
-    const nameFollows = W.titles.words.has(keys[1]!) || FIRST_NAMES.has(keys[1]!) || (b - a === 2 && words.midSingles.has(keys[1]!));
+    // A title (not a lone qualifier: "Former Former …" must not peel one word per call) or a first name.
+    const nameFollows = leadingTitleLength((i) => keys[i]!, 1, keys.length) > 0 || FIRST_NAMES.has(keys[1]!) || (b - a === 2 && words.midSingles.has(keys[1]!));
     if (nameFollows && !words.lowerSeen.has(lastKey)) {
       classifyRun(text, tokens, sentence, a + 1, b, words, found);
       return;
@@ -339,7 +340,8 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
  */
 function innerTitle(keys: readonly string[], words: DocumentWords): number {
   for (let k = 1; k < keys.length - 1; k++) {
-    if (!W.titles.words.has(keys[k]!)) continue;
+    // Only where a run of title words starts: each run is read once, so this stays linear.
+    if (!W.titles.words.has(keys[k]!) || W.titles.words.has(keys[k - 1]!)) continue;
     const title = leadingTitleLength((i) => keys[i]!, k, keys.length);
     if (title === 0) continue;
     const rest = keys.length - (k + title);
