@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createAnalyzer } from '../src/api/analyzer.js';
-import { leadingTitleLength, PERSON_TITLES, TITLE_MODIFIERS } from '../src/core/person-titles.js';
+import { afterInnerTitle, leadingTitleLength, PERSON_TITLES, TITLE_MODIFIERS } from '../src/core/person-titles.js';
 import type { Annotation } from '../src/core/types.js';
 
 function titleOf(phrase: string): number {
@@ -39,6 +39,19 @@ const TITLE_CASES: [string, number][] = [
 
 test('leadingTitleLength: titles, qualifiers and offices before a name, never the whole run', () => {
   for (const [phrase, expected] of TITLE_CASES) assert.equal(titleOf(phrase), expected, phrase);
+});
+
+test('afterInnerTitle: the name after a title inside the words, or the start when there is none', () => {
+  const at = (phrase: string): number => {
+    const words = phrase.toLowerCase().split(' ');
+    return afterInnerTitle((i) => words[i]!, 0, words.length);
+  };
+  assert.equal(at('California Attorney General Xavier Becerra'), 3);
+  assert.equal(at('Velmar Deputy Foreign Minister Ana Ruiz'), 4);
+  assert.equal(at('Xavier Becerra'), 0);
+  assert.equal(at('Harbour Board Chairman'), 0); // the title ends the words: nothing left to name
+  const long = Array.from({ length: 100_000 }, (_, i) => (i % 2 ? 'deputy' : 'foreign'));
+  assert.equal(afterInnerTitle((i) => long[i]!, 0, long.length), 0);
 });
 
 test('person titles: qualifiers and titles are disjoint, lower case', () => {

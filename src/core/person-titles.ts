@@ -60,3 +60,17 @@ export function leadingTitleLength(lowerAt: (index: number) => string, from: num
   if (length > 0 && BODIES.has(lowerAt(from + length))) return 0;
   return length;
 }
+
+/**
+ * Where the name starts when a title stands inside the words [from, to): "California Attorney
+ * General Xavier Becerra" → the index of "Xavier". `from` when no title follows a non-title word.
+ * Each run of title words is read once, so the cost is linear in the words.
+ */
+export function afterInnerTitle(lowerAt: (index: number) => string, from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (TITLE_WORDS.has(lowerAt(k - 1))) continue;
+    const title = leadingTitleLength(lowerAt, k, to);
+    if (title > 0) return k + title;
+  }
+  return from;
+}

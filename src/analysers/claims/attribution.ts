@@ -6,7 +6,7 @@
  * quotes analyser's cue lexicon is the reference; this is the fallback when it is not in the
  * pipeline. Bounded look-ahead and look-behind: linear in the sentence.
  */
-import { leadingTitleLength, PERSON_TITLES, TITLE_WORDS } from '../../core/person-titles.js';
+import { afterInnerTitle, leadingTitleLength, PERSON_TITLES } from '../../core/person-titles.js';
 import type { Cue } from './cues.js';
 import { LEXICON } from './lexicon.js';
 import { PUNCT, type Token } from './tokens.js';
@@ -279,16 +279,9 @@ function identifiedDocument(text: string, tokens: readonly Token[], s: number, h
 function named(text: string, tokens: readonly Token[], s: number, e: number): Source | null {
   while (e > s && (tokens[e - 1]!.lower === "'s" || LEXICON.connector.hasWord(tokens[e - 1]!.lower))) e--;
   while (s < e && (DETERMINERS.has(tokens[s]!.lower) || LEXICON.connector.hasWord(tokens[s]!.lower))) s++;
-  s += leadingTitleLength((k) => tokens[k]!.lower, s, e);
-  // "California Attorney General Xavier Becerra": a title inside the name; the name follows it.
-  for (let k = s + 1; k < e - 1; k++) {
-    if (TITLE_WORDS.has(tokens[k - 1]!.lower)) continue; // each run of title words is read once: linear
-    const title = leadingTitleLength((i) => tokens[i]!.lower, k, e);
-    if (title > 0) {
-      s = k + title;
-      break;
-    }
-  }
+  const lower = (k: number): string => tokens[k]!.lower;
+  s += leadingTitleLength(lower, s, e);
+  s = afterInnerTitle(lower, s, e);
   if (s >= e) return null;
   return { kind: 'named', name: text.slice(tokens[s]!.start, tokens[e - 1]!.end), from: s, to: e };
 }

@@ -5,7 +5,7 @@
  * apposition, "Agnes Callamard, the UN special rapporteur, said"), a pronoun, a role ("the
  * spokesman") or an anonymous source ("a senior official", "sources").
  */
-import { leadingTitleLength, TITLE_WORDS } from '../../core/person-titles.js';
+import { afterInnerTitle, leadingTitleLength } from '../../core/person-titles.js';
 import type { Span } from '../../core/types.js';
 import { LEXICON } from './lexicon.js';
 import type { Token } from './tokenize.js';
@@ -309,14 +309,7 @@ function classify(tokens: readonly Token[], from: number, to: number, descriptio
     if (headEnd - nameStart === 1 && isNotSpeaker(tokens[nameStart]!)) return null;
     nameStart = afterTitles(tokens, nameStart, headEnd);
     // "California Attorney General Xavier Becerra": a title inside the run; the name follows it.
-    for (let k = nameStart + 1; k < headEnd - 1; k++) {
-      if (TITLE_WORDS.has(tokens[k - 1]!.lower)) continue; // each run of title words is read once: linear
-      const title = leadingTitleLength((i) => tokens[i]!.lower, k, headEnd);
-      if (title > 0) {
-        nameStart = k + title;
-        break;
-      }
-    }
+    nameStart = afterInnerTitle((i) => tokens[i]!.lower, nameStart, headEnd);
     const lead = nameStart > from ? textOf(tokens, from, nameStart) : null;
     return {
       span,
