@@ -297,7 +297,7 @@ test('the tokeniser splits possessives and keeps names with particles whole', ()
 
 test('hostile input: linear time, spans inside the text, no crash', () => {
   const N = 50_000;
-  for (const text of ['A '.repeat(N), 'Al-'.repeat(N / 3), 'General '.repeat(N / 8), '(IRGC) '.repeat(N / 7), 'Zionist '.repeat(N / 8), 'He was cruel. '.repeat(N / 14), 'Port Castle '.repeat(N / 12), 'the Board board '.repeat(N / 16), '’s'.repeat(N / 2), 'the of the of '.repeat(N / 14), `The board met. ${'Former '.repeat(N / 7)}Ana Ruiz said so.`, `The board met. ${'Deputy Foreign '.repeat(N / 15)}Ana Ruiz said so.`, 'X'.repeat(N)]) {
+  for (const text of ['A '.repeat(N), 'Al-'.repeat(N / 3), 'General '.repeat(N / 8), '(IRGC) '.repeat(N / 7), 'Zionist '.repeat(N / 8), 'He was cruel. '.repeat(N / 14), 'Port Castle '.repeat(N / 12), 'the Board board '.repeat(N / 16), '’s'.repeat(N / 2), 'the of the of '.repeat(N / 14), `The board met. ${'Former '.repeat(N / 7)}Ana Ruiz said so.`, `The board met. ${'Deputy Foreign '.repeat(N / 15)}Ana Ruiz said so.`, 'Robert S. '.repeat(N / 10), 'Abuser Keith '.repeat(N / 13), 'X'.repeat(N)]) {
     const started = performance.now();
     const doc = run(text);
     const ms = performance.now() - started;

@@ -240,11 +240,18 @@ function classifyRun(text: string, tokens: readonly Token[], sentence: number, a
   }
   // In a title-case headline, a first name after other words starts the name: "… Woman Abuser Keith
   // Ellison's Divorce" is Keith Ellison, not a person called "Abuser Keith Ellison".
+  // All the cuts are found in one pass and each piece is classified once: linear on hostile runs.
   if (words.casings[sentence] !== null && words.casings[sentence] !== undefined) {
+    const cuts: number[] = [];
     for (let k = 1; k < keys.length - 1; k++) {
-      if (!FIRST_NAMES.has(keys[k]!) || FIRST_NAMES.has(keys[k - 1]!) || W.titles.words.has(keys[k - 1]!)) continue;
-      classifyRun(text, tokens, sentence, a, a + k, words, found);
-      classifyRun(text, tokens, sentence, a + k, b, words, found);
+      if (FIRST_NAMES.has(keys[k]!) && !FIRST_NAMES.has(keys[k - 1]!) && !W.titles.words.has(keys[k - 1]!)) cuts.push(a + k);
+    }
+    if (cuts.length > 0) {
+      let from = a;
+      for (const cut of [...cuts, b]) {
+        classifyRun(text, tokens, sentence, from, cut, words, found);
+        from = cut;
+      }
       return;
     }
   }
