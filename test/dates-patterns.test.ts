@@ -75,3 +75,12 @@ for (const [name, make] of HOSTILE) {
     assert.ok(large.ms < timeBudget(2000), `${name}: ${large.ms.toFixed(0)} ms`);
   });
 }
+
+test('linear on hostile input: a list of years in one sentence (coordinated dates share a clause only in short lists)', () => {
+  const make = (n: number): string => `The pier was repaired in ${Array.from({ length: n }, (_, i) => String(1900 + (i % 120))).join(', ')}.`;
+  const small = timeDates(make(2_000));
+  const large = timeDates(make(8_000));
+  assert.ok(large.dates > 0);
+  // Four times the text: linear work takes about four times as long, quadratic sixteen.
+  assert.ok(large.ms < 8 * small.ms + timeBudget(30), `${small.ms.toFixed(1)} ms → ${large.ms.toFixed(1)} ms`);
+});

@@ -197,6 +197,8 @@ function emitAll(
 
 /** Words joining dates that one clause governs together ("in 2023 and 2024", "2019, 2020 or 2021"). */
 const DATE_JOINER = /^(?:,? (?:and|or) |, )$/u;
+const MAX_COORDINATED = 5;
+const MAX_COORDINATED_CHARS = 80;
 /** Words after coordinated dates that belong to them ("in 2023 and 2024 combined"). */
 const AFTER_DATES = /^ (?:combined|together|respectively|alone)\b/u;
 
@@ -210,7 +212,8 @@ function coordinatedSpans(text: string, matches: readonly DateMatch[]): Map<Date
   const out = new Map<DateMatch, Span>();
   let group: DateMatch[] = [];
   const flush = (): void => {
-    if (group.length > 1) {
+    // A short list only: a summary reads a window around its date, so a long run of dates stays apart (linear).
+    if (group.length > 1 && group.length <= MAX_COORDINATED && group[group.length - 1]!.end - group[0]!.start <= MAX_COORDINATED_CHARS) {
       const start = group[0]!.start;
       let end = group[group.length - 1]!.end;
       const after = AFTER_DATES.exec(text.slice(end, end + 16));
