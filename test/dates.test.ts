@@ -124,11 +124,19 @@ const EVENT_CASES: [string, string, string][] = [
     'May 5, 2021',
     'the Velden port council abruptly dismissed all of them near the old customs house',
   ],
+  // A date completing a participle in an aside dates the aside; a main-verb participle is no aside.
+  ['Critics say the sea walls, built in the 1970s, were never raised.', 'the 1970s', 'the sea walls built'],
+  ['The old ferry, launched in 1961, sank at its moorings last week.', '1961', 'The old ferry launched'],
+  ['The council, in 2019, approved the new harbour wall.', '2019', 'The council approved the new harbour wall'],
+  ['The harbour wall was built in 1953 by the county.', '1953', 'The harbour wall was built by the county'],
+  // The part of the day goes with the date (weekdays count from the publication date, 2025-06-04).
+  ['The river burst its banks on Sunday night, flooding the lower town.', 'on Sunday', 'The river burst its banks, flooding the lower town'],
+  ['The lifeboat crew left on Tuesday morning and returned at dusk.', 'on Tuesday', 'The lifeboat crew left and returned at dusk'],
 ];
 
 for (const [input, dateText, summary] of EVENT_CASES) {
   test(`event of "${dateText}" in: ${input}`, () => {
-    const doc = analyse(input);
+    const doc = analyse(input, '2025-06-04T09:00:00Z');
     const events = doc.annotations.filter((a) => a.kind === 'event');
     const date = datesOf(doc).find((a) => a.text === dateText)!;
     const event = events.find((e) => e.data.date === date.data.value);
@@ -193,4 +201,34 @@ test('options are validated when the analyser is built', () => {
   assert.throws(() => datesAnalyser({ useEmbedDates: 'yes' } as never), { code: 'E_ANALYSER_OPTIONS' });
   assert.throws(() => datesAnalyser({ colour: 1 } as never), { code: 'E_ANALYSER_OPTIONS' });
   assert.equal(datesAnalyser().id, 'dates');
+});
+
+test('a date inside reported speech dates the reported event, not the act of saying it', () => {
+  const analyzer = createAnalyzer();
+  const text =
+    'Harbour budget row deepens\n\nThe harbour board met on Monday.\n\nTreasurer Ola Brisk denied the claim, telling the council the town had spent 2 million crowns on the pier in 2023.\n';
+  const doc = analyzer.analyzeText(text);
+  const event = doc.annotations.find((a) => a.kind === 'event' && a.data.date === '2023');
+  assert.ok(event, 'no event for 2023');
+  assert.equal(event.data.summary, 'the town had spent 2 million crowns on the pier');
+  // Without reported speech, the sentence's own clause.
+  const plain = analyzer.analyzeText(text.replace('denied the claim, telling the council the town had spent', 'said the town had spent'));
+  const said = plain.annotations.find((a) => a.kind === 'event' && a.data.date === '2023');
+  assert.equal(said?.data.summary, 'the town had spent 2 million crowns on the pier');
+});
+
+test('dates side by side in one clause share its event: "in 2023 and 2024 combined"', () => {
+  const analyzer = createAnalyzer();
+  const text = 'Harbour accounts published\n\nThe harbour board met on Monday.\n\nThe ferry terminal lost about 1.4 million crowns in 2023 and 2024 combined. The pier was repaired in 2012, 2015 or 2017.\n';
+  const rows = analyzer.analyzeText(text).summaries.timeline!.rows.map((r) => [r[0], r[2]]);
+  assert.deepEqual(rows, [
+    ['2012', 'The pier was repaired'],
+    ['2015', 'The pier was repaired'],
+    ['2017', 'The pier was repaired'],
+    ['2023', 'The ferry terminal lost about 1.4 million crowns'],
+    ['2024', 'The ferry terminal lost about 1.4 million crowns'],
+  ]);
+  // ok: dates in different clauses keep their own events.
+  const apart = analyzer.analyzeText('Harbour accounts published\n\nThe board met on Monday.\n\nThe terminal opened in 2012, and the pier closed in 2015.\n');
+  assert.deepEqual(apart.summaries.timeline!.rows.map((r) => r[2]), ['The terminal opened', 'the pier closed']);
 });
