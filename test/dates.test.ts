@@ -181,6 +181,9 @@ test('without a publication date, a full date in the byline anchors relative dat
     ['last year', '2024', false],
   ]);
   assert.match(String(datesOf(analyse(text)).find((a) => a.text === 'on Tuesday')!.note), /the date in the byline/);
+  // The byline date says it was taken as the publication date; with a metadata date it is not.
+  assert.equal(datesOf(analyse(text)).find((a) => a.text === 'March 12, 2025')?.data.publication, true);
+  assert.equal(datesOf(analyse(text, '2026-06-04T09:00:00Z')).find((a) => a.text === 'March 12, 2025')?.data.publication, undefined);
   assert.deepEqual(values(analyse(text, '2026-06-04T09:00:00Z')), [
     ['on Tuesday', '2026-06-02', false],
     ['last year', '2025', false],

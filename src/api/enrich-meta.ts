@@ -1,7 +1,7 @@
 /**
  * Fills metadata that plain text does not carry from the regions the structure analyser found:
- * the headline becomes the title, the byline's names the authors, a full date the dates analyser
- * read in the byline the publication date. Metadata from HTML wins.
+ * the headline becomes the title, the byline's names the authors, and the byline date the dates
+ * analyser took as the publication date (`publication: true`) the publication date. Metadata from HTML wins.
  */
 import type { Annotation, DocumentMeta } from '../core/types.js';
 
@@ -25,11 +25,9 @@ export function enrichMeta(meta: DocumentMeta, annotations: readonly Annotation[
     if (byline) out.authors = namesFromByline(byline.text);
   }
   if (out.publishedTime === null) {
-    const bylines = regions.filter((r) => r.label === 'byline');
-    const dated = annotations.find(
-      (a) => a.kind === 'date' && a.label === 'absolute' && a.data.precision === 'day' && typeof a.data.value === 'string' && bylines.some((b) => a.span.start >= b.span.start && a.span.end <= b.span.end),
-    );
-    if (dated) out.publishedTime = dated.data.value as string;
+    // The dates analyser marks the byline date it took as the publication date.
+    const dated = annotations.find((a) => a.kind === 'date' && a.data.publication === true);
+    if (typeof dated?.data.value === 'string') out.publishedTime = dated.data.value;
   }
   return out;
 }

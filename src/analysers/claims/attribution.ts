@@ -190,8 +190,9 @@ function isTitleDot(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.lower === '.' && k > 0 && PERSON_TITLES.has(tokens[k - 1]!.lower) && tokens[k + 1]?.isCapitalised === true;
 }
 
-/** Words before a definite body that make it an object, not the subject ("an official at the ministry"). */
+/** Determiners that leave a body unnamed ("a ministry said"). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some']);
+/** Words before a definite body that make it an object, not the subject ("an official at the ministry"). */
 const BODY_PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'in', 'with', 'by', 'to', 'inside', 'within', 'near', 'close']);
 
 /**

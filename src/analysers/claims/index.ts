@@ -51,6 +51,12 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
       const sentenceQuotes = new SpanCursor(quotes);
       const people = ctx.annotations('mention').filter((mention) => mention.label === 'person');
       const rows: { score: number; start: number; row: (string | number | null)[] }[] = [];
+      // "Clinton", "President Clinton": the name the mentions analyser gives the person, so one
+      // source is one name across claims and quotes ("Bill Clinton").
+      const canonicalName = (name: string, offset: number): string => {
+        const person = latestBefore(people, offset + 1);
+        return person && person.span.end > offset && typeof person.data.entity === 'string' ? person.data.entity : name;
+      };
       for (const sentence of ctx.annotations('sentence')) {
         const { start, end } = sentence.span;
         if (outside.covering(start)) continue;
@@ -68,12 +74,6 @@ export function claimsAnalyser(options: ClaimsOptions = {}): Analyser {
           if (quote) return quote.data.speaker as string;
           const person = latestBefore(people, offset);
           return person && offset - person.span.start <= PRONOUN_REACH && typeof person.data.entity === 'string' ? person.data.entity : null;
-        };
-        // "Clinton", "President Clinton": the name the mentions analyser gives the person, so one
-        // source is one name across claims and quotes ("Bill Clinton").
-        const canonicalName = (name: string, offset: number): string => {
-          const person = latestBefore(people, offset + 1);
-          return person && person.span.end > offset && typeof person.data.entity === 'string' ? person.data.entity : name;
         };
         for (const unit of splitClauses(tokens, 0, tokens.length)) {
           if (countWords(tokens, unit.from, unit.to) < MIN_WORDS) continue;

@@ -33,7 +33,7 @@ export interface SourcingInput {
   /** Resolves a pronoun source at a text offset to a name (from quotes or mentions), or null. */
   resolvePronoun: (offset: number) => string | null;
   /** The canonical name of a person named at a text offset (a mention's entity), else `name` itself. */
-  canonicalName?: (name: string, offset: number) => string;
+  canonicalName: (name: string, offset: number) => string;
 }
 
 /** The decision, with the rule that made it and extra data for the annotation. */
@@ -72,7 +72,7 @@ export function decideSourcing(input: SourcingInput): SourcingDecision {
     const written = attribution.name;
     const offset = tokens[attribution.to - 1]!.start;
     const name =
-      attribution.kind !== 'named' ? input.resolvePronoun(tokens[attribution.from]!.start) : written === null ? null : (input.canonicalName?.(written, offset) ?? written);
+      attribution.kind !== 'named' ? input.resolvePronoun(tokens[attribution.from]!.start) : written === null ? null : input.canonicalName(written, offset);
     return {
       sourcing: 'named-source',
       sourceName: name,

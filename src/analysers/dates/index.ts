@@ -81,11 +81,12 @@ export function datesAnalyser(options: DatesOptions = {}): Analyser {
           return s;
         },
       };
-      const publication = publicationAnchor(doc.meta.publishedTime, bylineDate(matches, regions, context), regions, useEmbedDates);
+      const byline = doc.meta.publishedTime === null ? bylineDate(matches, regions, context) : null;
+      const publication = publicationAnchor(doc.meta.publishedTime, byline?.value ?? null, regions, useEmbedDates);
       const resolved = resolveDates(matches, { ...context, publication });
       const bodyOf = new Map(matches.map((match, i) => [match, isBody[i]!]));
       const subject = subjectResolver(ctx.annotations('mention'), sentenceSpans, ctx.annotations('paragraph').map((p) => p.span));
-      emitAll(text, resolved, bodyOf, sentences, sentenceIndex, subject, ctx);
+      emitAll(text, resolved, bodyOf, byline?.match ?? null, sentences, sentenceIndex, subject, ctx);
     },
   };
 }
@@ -105,13 +106,12 @@ function scanSpans(regions: readonly Annotation[], length: number): { span: Span
 }
 
 /** The first full date (day, month and year) written in a byline ("By Ana Ruiz | March 12, 2025"), or null. */
-function bylineDate(matches: readonly DateMatch[], regions: readonly Annotation[], context: Omit<ResolveContext, 'publication'>): CalendarDate | null {
+function bylineDate(matches: readonly DateMatch[], regions: readonly Annotation[], context: Omit<ResolveContext, 'publication'>): ResolvedDate | null {
   const bylines = regions.filter((r) => r.label === 'byline').map((r) => r.span);
   if (bylines.length === 0) return null;
   const inByline = matches.filter((m) => bylines.some((b) => m.start >= b.start && m.end <= b.end));
   if (inByline.length === 0) return null;
-  const day = resolveDates(inByline, { ...context, publication: null }).find((d) => d.resolvedFrom === null && d.value.precision === 'day' && d.end === null);
-  return day?.value ?? null;
+  return resolveDates(inByline, { ...context, publication: null }).find((d) => d.resolvedFrom === null && d.value.precision === 'day' && d.end === null) ?? null;
 }
 
 /** The publication date, else the byline's date, else the latest embedded post's date when allowed, or null. */
@@ -132,6 +132,8 @@ function emitAll(
   text: string,
   resolved: readonly ResolvedDate[],
   bodyOf: ReadonlyMap<DateMatch, boolean>,
+  /** The byline date taken as the publication date, if any: its annotation says so (`publication: true`). */
+  publicationMatch: DateMatch | null,
   sentences: readonly Annotation[],
   sentenceIndex: (offset: number) => number,
   subject: SubjectResolver,
@@ -152,7 +154,7 @@ function emitAll(
       confidence: entry.confidence * match.weight * (date.uncertain ? 0.85 : 1),
       ruleId: entry.id,
       note: date.resolvedFrom ? `${entry.note} Resolved from ${date.resolvedFrom}.` : entry.note,
-      data: dateData(date, value),
+      data: match === publicationMatch ? { ...dateData(date, value), publication: true } : dateData(date, value),
     });
     if (!bodyOf.get(match)) continue;
     const k = sentenceIndex(match.start);

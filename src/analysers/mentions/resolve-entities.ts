@@ -25,10 +25,8 @@ function surnameKey(key: string): string {
 }
 
 interface PersonName {
+  /** The name as the article spells it (its title-case spelling when it also shouts it). */
   name: string;
-  count: number;
-  /** Candidate indices where the full name stands, in order. */
-  at: number[];
 }
 
 /**
@@ -60,33 +58,27 @@ function isShouted(name: string): boolean {
 
 /** Resolves every candidate; the result is parallel to `candidates`. */
 export function resolveEntities(candidates: readonly Candidate[], sentences: readonly SentenceTokens[]): ResolvedMention[] {
-  // Full names (two or more name words), by surname and by first name.
-  const bySurname = new Map<string, PersonName[]>();
+  // Full names (two or more name words), by surname and by first name. A surname two people share
+  // ("Keith Ellison", then "his ex-wife, Kim Ellison") is the person the article introduced first:
+  // news style gives the others their full names again each time.
+  const bySurname = new Map<string, PersonName>();
   const persons = new Map<string, PersonName>();
   const byFirst = new Map<string, PersonName>();
-  candidates.forEach((c, order) => {
-    if ((c.kind !== 'titled' && c.kind !== 'name') || c.nameKeys.length < 2) return;
+  for (const c of candidates) {
+    if ((c.kind !== 'titled' && c.kind !== 'name') || c.nameKeys.length < 2) continue;
     const lower = c.name.toLowerCase();
-    let person = persons.get(lower);
-    if (!person) {
-      person = { name: c.name, count: 0, at: [] };
-      persons.set(lower, person);
-      const key = surnameKey(c.nameKeys[c.nameKeys.length - 1]!);
-      bySurname.set(key, [...(bySurname.get(key) ?? []), person]);
-      if (!byFirst.has(c.nameKeys[0]!)) byFirst.set(c.nameKeys[0]!, person);
-    } else if (isShouted(person.name) && !isShouted(c.name)) person.name = c.name;
-    person.count++;
-    person.at.push(order);
-  });
-  // A surname two people share ("Keith Ellison", then "his ex-wife, Kim Ellison") is the person the
-  // article introduced first: news style gives the others their full names again each time.
-  const fullNameFor = (key: string): string | null => {
-    const list = bySurname.get(surnameKey(key));
-    if (!list) return byFirst.get(key)?.name ?? null;
-    let best = list[0]!;
-    for (const p of list) if (p.at[0]! < best.at[0]!) best = p;
-    return best.name;
-  };
+    const person = persons.get(lower);
+    if (person) {
+      if (isShouted(person.name) && !isShouted(c.name)) person.name = c.name;
+      continue;
+    }
+    const added = { name: c.name };
+    persons.set(lower, added);
+    const key = surnameKey(c.nameKeys[c.nameKeys.length - 1]!);
+    if (!bySurname.has(key)) bySurname.set(key, added);
+    if (!byFirst.has(c.nameKeys[0]!)) byFirst.set(c.nameKeys[0]!, added);
+  }
+  const fullNameFor = (key: string): string | null => (bySurname.get(surnameKey(key)) ?? byFirst.get(key))?.name ?? null;
   const displayName = (name: string): string => persons.get(name.toLowerCase())?.name ?? name;
   // Acronyms defined in brackets right after a name: "Harbour Defence Council (HDC)".
   const aliases = new Map<string, number>();

@@ -9,7 +9,7 @@ import { leadingTitleLength } from '../../core/person-titles.js';
 import { spanHolding } from '../../core/spans.js';
 import type { Span } from '../../core/types.js';
 import { LEXICON } from './lexicon.js';
-import type { SpeakerPhrase } from './speaker-phrase.js';
+import { NOT_NAMES, type SpeakerPhrase } from './speaker-phrase.js';
 import type { TokenIndex } from './token-index.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -22,17 +22,6 @@ export interface NamedCandidate {
   isPerson: boolean;
 }
 
-const NOT_NAMES = new Set([
-  'the', 'but', 'it', 'in', 'this', 'that', 'a', 'an', 'and', 'when', 'while', 'as', 'for', 'on', 'at', 'after', 'before', 'however', 'meanwhile', 'yet',
-  'so', 'if', 'there', 'here', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'we', 'they', 'he', 'she', 'i', 'you', 'what', 'who', 'why', 'how',
-  'one', 'some', 'many', 'most', 'all', 'no', 'not', 'such', 'then', 'now', 'today', 'yesterday', 'last', 'since', 'although', 'though', 'because', 'with',
-  'without', 'by', 'from', 'of', 'to', 'over', 'under', 'during', 'despite', 'according', 'still', 'even', 'instead', 'also', 'indeed', 'of', 'by',
-  'later', 'earlier', 'afterwards', 'next', 'first', 'finally', 'again', 'once', 'soon',
-  'none', 'nobody', 'nothing', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody',
-  // Days and months are capitalised but name nobody ("met on Monday. It said …").
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
 
 const DEMONYM = /(?:ian|ean|ese|ish)$/;
 

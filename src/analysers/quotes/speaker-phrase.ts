@@ -34,20 +34,27 @@ const DESCRIPTION_START = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its
 const CONNECTORS = new Set(['of', 'the', 'for', 'al', 'bin', 'ibn', 'de', 'la', 'van', 'von', 'der', 'du', 'le', 'el', 'da', 'di', 'and', '&']);
 const PREPOSITIONS = new Set(['at', 'of', 'for', 'from', 'with', 'in', 'on', 'close', 'to']);
 const SKIPPABLE = new Set(['also', 'later', 'then', 'previously', 'recently', 'once', 'has', 'have', 'had', 'was', 'is', 'will', 'would', 'could', 'may', 'might', 'can', 'should', 'must', 'shall', 'further', 'again', 'has', 'reportedly', 'just', 'only', 'still', 'even', 'never', 'always', 'often', 'not', 'did', 'does', 'do']);
-/** Capitalised words that open a sentence without naming anyone ("Again Fox adds", "Here is …", "None said"). */
-const NOT_SPEAKERS = new Set([
-  'again', 'also', 'here', 'there', 'then', 'now', 'still', 'meanwhile', 'however', 'later', 'earlier', 'instead', 'indeed', 'finally',
-  'today', 'yesterday', 'none', 'nobody', 'nothing', 'that', 'this', 'these', 'those', 'such', 'thus', 'so', 'yet', 'but', 'and',
+/** Capitalised words that name nobody: sentence openers and adverbs ("Again Fox adds", "Here is …"), pronouns, days and months ("met on Monday. It said …"). */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'but', 'it', 'in', 'this', 'that', 'a', 'an', 'and', 'when', 'while', 'as', 'for', 'on', 'at', 'after', 'before', 'however', 'meanwhile', 'yet',
+  'so', 'if', 'there', 'here', 'these', 'those', 'his', 'her', 'their', 'our', 'its', 'we', 'they', 'he', 'she', 'i', 'you', 'what', 'who', 'why', 'how',
+  'one', 'some', 'many', 'most', 'all', 'no', 'not', 'such', 'then', 'now', 'today', 'yesterday', 'last', 'since', 'although', 'though', 'because', 'with',
+  'without', 'by', 'from', 'of', 'to', 'over', 'under', 'during', 'despite', 'according', 'still', 'even', 'instead', 'also', 'indeed', 'of', 'by',
+  'later', 'earlier', 'afterwards', 'next', 'first', 'finally', 'again', 'once', 'soon',
+  'none', 'nobody', 'nothing', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody',
+  // Days and months are capitalised but name nobody ("met on Monday. It said …").
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
-/** Whether a token is one of NOT_SPEAKERS, with or without a clitic ("That’s"). */
+/** Whether a token is one of NOT_NAMES, with or without a clitic ("That’s"). */
 function isNotSpeaker(token: Token): boolean {
-  return NOT_SPEAKERS.has(token.lower.replace(/['’]s$/u, ''));
+  return NOT_NAMES.has(token.lower.replace(/['’]s$/u, ''));
 }
 const BOUNDARIES = new Set(['that', 'when', 'while', 'as', 'because', 'but', 'and', 'or', 'if', 'so', 'which', 'who', 'where', 'after', 'before', 'since', 'though', 'although', 'than', 'what', 'how', 'why', 'whom', 'whether', 'nor', 'yet', 'said', 'says', 'told']);
 const STOP_AFTER = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'that', 'via', 'through', 'about', 'over', 'because', 'and', 'but', 'who', 'adding', 'noting']);
-/** Words before a title that are no part of the name ("the former Foreign Minister", "candidate Jane Roe"). */
-const BEFORE_TITLE = new Set(['the', 'former', 'acting', 'outgoing', 'late', 'then', 'candidate']);
+/** Words before a title that are no part of the name ("the Foreign Minister", "candidate Jane Roe"); "former" and the like qualify the title itself (core/person-titles.json). */
+const BEFORE_TITLE = new Set(['the', 'then', 'candidate']);
 const MAX_PHRASE = 14;
 const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
